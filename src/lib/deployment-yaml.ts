@@ -43,7 +43,7 @@ export function buildDeployment(state: WorkflowState, today: string): Deployment
     place: clean(r.place) ?? clean(profile.name) ?? '',
     scope: r.scope || scopeForUnitType(profile.unitType) || 'xa',
     province: profile.province,
-    ...(clean(r.communeName) && { commune: { name: r.communeName.trim(), ...(clean(r.communeCode) && { code: r.communeCode.trim() }) } }),
+    ...((clean(r.communeName) || clean(r.communeCode)) && { commune: { name: r.communeName.trim(), ...(clean(r.communeCode) && { code: r.communeCode.trim() }) } }),
     coordinates: { lat: lat ?? (r.lat.trim() ? r.lat.trim() : undefined), lon: lon ?? (r.lon.trim() ? r.lon.trim() : undefined) },
     ...(startYear && { startYear }),
     ...(r.status && { status: r.status }),
