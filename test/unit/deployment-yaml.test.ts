@@ -59,7 +59,8 @@ describe('deployment record from the workflow', () => {
     expect(byField['commune.code']).toBe('mã xã gồm 5 chữ số');
     expect(byField['coordinates.lat']).toBe('thiếu trường bắt buộc');
     expect(byField['reviews.1.date']).toBe('ngày nằm trong tương lai');
-    expect(byField['reviews.1.decision']).toContain('chọn một trong');
+    // A review may leave the decision out (reports do not always state one).
+    expect(byField['reviews.1.decision']).toBeUndefined();
 
     const s2 = filled();
     s2.profile.province = 'ha-noi';
