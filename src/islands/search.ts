@@ -6,6 +6,7 @@
 import type { FilterKey, FilterState } from '../lib/filters.ts';
 import { formatNumber } from '../lib/format.ts';
 import { SEARCH_RANKING, highlightExcerpt, normalizeQuery } from '../lib/search-fold.ts';
+import { RERANK_DEPTH, rerank } from '../lib/search-rank.ts';
 import { pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search-url.ts';
 
 interface PagefindResultData {
@@ -38,7 +39,8 @@ async function loadPagefind(): Promise<Pagefind> {
 export function attachSearch(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
-  const facetBox = root.querySelector<HTMLElement>('[data-search-facets]')!;
+  const facetBox = root.querySelector<HTMLDetailsElement>('[data-search-facets]')!;
+  const clear = root.querySelector<HTMLButtonElement>('[data-search-clear]')!;
   const selects = [...facetBox.querySelectorAll<HTMLSelectElement>('select')];
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
@@ -47,7 +49,8 @@ export function attachSearch(root: HTMLElement): void {
 
   let pagefind: Pagefind | undefined;
   let run = 0;
-  let pending: PagefindSearch['results'] = [];
+  // Results still to show: loaded data (the re-ranked head) or Pagefind results not loaded yet.
+  let pending: (PagefindResultData | PagefindSearch['results'][number])[] = [];
   let query = '';
 
   const state = (): SearchState => {
@@ -108,7 +111,7 @@ export function attachSearch(root: HTMLElement): void {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
     const mine = run;
-    const data = await Promise.all(batch.map((r) => r.data()));
+    const data = await Promise.all(batch.map((r) => ('data' in r ? r.data() : r)));
     if (mine !== run) return;
     list.append(...data.map(renderResult));
     more.hidden = pending.length === 0;
@@ -130,7 +133,10 @@ export function attachSearch(root: HTMLElement): void {
     }
     const found = await pagefind.search(query || null, { filters });
     if (mine !== run) return; // a newer search has started
-    pending = found.results;
+    const head = await Promise.all(found.results.slice(0, RERANK_DEPTH).map((r) => r.data()));
+    if (mine !== run) return;
+    const ranked = query ? rerank(head.map((d) => ({ d, title: d.meta.title ?? '', summary: d.meta.summary })), query).map((x) => x.d) : head;
+    pending = [...ranked, ...found.results.slice(RERANK_DEPTH)];
     list.replaceChildren();
     showCounts(found.filters);
     const what = query ? `cho “${query}”` : 'theo bộ lọc đã chọn';
@@ -152,7 +158,10 @@ export function attachSearch(root: HTMLElement): void {
     clearTimeout(timer);
     void search();
   });
-  form.addEventListener('reset', () => setTimeout(() => void search()));
+  clear.addEventListener('click', () => {
+    for (const s of selects) s.value = '';
+    void search();
+  });
   more.addEventListener('click', () => void showMore());
   window.addEventListener('popstate', () => {
     restore();
@@ -166,6 +175,8 @@ export function attachSearch(root: HTMLElement): void {
       pagefind = pf;
       noJs?.remove();
       facetBox.hidden = false;
+      // Open beside the results on wide screens, or when the URL already narrows the search.
+      facetBox.open = matchMedia('(min-width: 60rem)').matches || selects.some((s) => s.value);
       return search();
     })
     .catch((err: unknown) => {
