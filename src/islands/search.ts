@@ -21,6 +21,7 @@ interface PagefindSearch {
 interface Pagefind {
   options(o: object): Promise<void>;
   init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string | null, o?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
 }
 
@@ -33,6 +34,8 @@ async function loadPagefind(): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   await pagefind.options({ ranking: SEARCH_RANKING, excerptLength: 24 });
   await pagefind.init();
+  // Loads the filter index: without it, searches report no facet counts.
+  await pagefind.filters();
   return pagefind;
 }
 
@@ -136,9 +139,16 @@ export function attachSearch(root: HTMLElement): void {
     const head = await Promise.all(found.results.slice(0, RERANK_DEPTH).map((r) => r.data()));
     if (mine !== run) return;
     const ranked = query ? rerank(head.map((d) => ({ d, title: d.meta.title ?? '', summary: d.meta.summary })), query).map((x) => x.d) : head;
+    // A facet's own counts must ignore its own choice (otherwise every other option would read 0).
+    const counts = { ...found.filters };
+    for (const key of Object.keys(filters)) {
+      const { [key]: _own, ...others } = filters;
+      counts[key] = (await pagefind.search(query || null, { filters: others })).filters[key] ?? {};
+    }
+    if (mine !== run) return;
     pending = [...ranked, ...found.results.slice(RERANK_DEPTH)];
     list.replaceChildren();
-    showCounts(found.filters);
+    showCounts(counts);
     const what = query ? `cho “${query}”` : 'theo bộ lọc đã chọn';
     status.textContent =
       found.results.length === 0
