@@ -29,17 +29,20 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const report: IndexReport = { pages: 0, skipped: 0 };
   try {
-    for (const file of await htmlFiles(siteDir)) {
+    // A few files in flight at once: the Pagefind service parses in parallel while we read the next ones.
+    const files = await htmlFiles(siteDir);
+    const addOne = async (file: string) => {
       const html = withFoldedMeta(await readFile(file, 'utf8'));
       if (html === null) {
         report.skipped += 1;
-        continue;
+        return;
       }
       // The URL is given explicitly: it must match the site's trailing-slash URLs.
       const added = await index.addHTMLFile({ url: toUrl(relative(siteDir, file)), content: html });
       if (added.errors.length) throw new Error(`Pagefind failed on ${file}: ${added.errors.join('; ')}`);
       report.pages += 1;
-    }
+    };
+    for (let i = 0; i < files.length; i += 16) await Promise.all(files.slice(i, i + 16).map(addOne));
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   } finally {
