@@ -15,4 +15,5 @@ export const NAV: NavItem[] = [
   { href: '/mo-hinh/', label: 'Mô hình' },
   { href: '/dia-phuong/', label: 'Địa phương' },
   { href: '/nhan-rong/', label: 'Nhân rộng' },
+  { href: '/tim-kiem/', label: 'Tìm kiếm' },
 ];
