@@ -14,4 +14,5 @@ export interface NavItem {
 export const NAV: NavItem[] = [
   { href: '/mo-hinh/', label: 'Mô hình' },
   { href: '/dia-phuong/', label: 'Địa phương' },
+  { href: '/ban-do/', label: 'Bản đồ' },
 ];
