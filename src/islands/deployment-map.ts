@@ -5,13 +5,15 @@
  * form so the map and the list always show the same records.
  */
 import L from 'leaflet';
-import 'leaflet/dist/leaflet.css';
+// As a URL, not a CSS import: Astro would otherwise put Leaflet's CSS in every page's <head>.
+import leafletCss from 'leaflet/dist/leaflet.css?url';
 import Supercluster from 'supercluster';
 // Leaflet guesses its icon URLs from its CSS path, which bundling breaks: import the images instead.
 import iconUrl from 'leaflet/dist/images/marker-icon.png?url';
 import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
 import shadowUrl from 'leaflet/dist/images/marker-shadow.png?url';
-import { ARCHIPELAGO_LABELS, SEA_LABEL, type Basemap } from '../lib/basemap.ts';
+import type { Basemap } from '../lib/basemap.ts';
+import { ARCHIPELAGO_LABELS, REGION, SEA_LABEL } from '../lib/map-frame.ts';
 import { clusterRadius, isAggregate, mapPoint, markerRadius, rowMatcher, type MapData } from '../lib/map-data.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
 import type { FilterState } from '../lib/filters.ts';
@@ -33,18 +35,22 @@ const OSM = {
 };
 
 type PointProps = { i: number };
+/** The base map file: land polygons plus province names at their label points. */
+type LabelledBasemap = Basemap & { labels?: { name: string; lat: number; lon: number }[] };
 
 export async function mountDeploymentMap(el: HTMLElement): Promise<void> {
   const figure = el.closest('figure') ?? el.parentElement!;
   const status = figure.querySelector<HTMLElement>('[data-map-status]');
-  const [data, basemap] = await Promise.all([fetchJson<MapData>(el.dataset.src!), fetchJson<Basemap & { labels?: { name: string; lat: number; lon: number }[] }>(el.dataset.basemap!)]);
+  const [, data, basemap] = await Promise.all([loadStylesheet(leafletCss), fetchJson<MapData>(el.dataset.src!), fetchJson<LabelledBasemap>(el.dataset.basemap!)]);
 
   el.textContent = '';
   const map = L.map(el, {
     maxZoom: MAX_ZOOM,
-    minZoom: 4,
-    zoomSnap: 1,
-    maxBounds: VIETNAM_BOUNDS.pad(0.6),
+    minZoom: 5,
+    zoomSnap: 0.5,
+    // Never pan past the drawn region: beyond it there is no land to show.
+    maxBounds: L.latLngBounds([REGION.south, REGION.west], [REGION.north, REGION.east]),
+    maxBoundsViscosity: 1,
     attributionControl: true,
     zoomControl: false,
   });
@@ -62,7 +68,7 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<void> {
   let current = new Map<string, L.Marker>();
   const render = () => {
     const b = map.getBounds().pad(0.25);
-    const zoom = Math.round(map.getZoom());
+    const zoom = Math.floor(map.getZoom());
     const items = shown.length ? index.getClusters([Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())], zoom) : [];
     const next = new Map<string, L.Marker>();
     let records = 0;
@@ -77,6 +83,7 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<void> {
     for (const [key, marker] of current) if (!next.has(key)) markers.removeLayer(marker);
     for (const [key, marker] of next) if (!current.has(key)) markers.addLayer(marker);
     current = next;
+    el.dataset.zoom = String(map.getZoom());
     el.dataset.markers = String(items.length);
     el.dataset.records = String(records);
     el.dispatchEvent(new CustomEvent('maprender', { detail: { markers: items.length, records } }));
@@ -91,7 +98,8 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<void> {
     index.load(shown.map((i) => ({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [data.lon[i] / 1e5, data.lat[i] / 1e5] } })));
     el.dataset.shown = String(shown.length);
     if (status) status.textContent = shown.length ? `Bản đồ đang hiện ${formatNumber(shown.length)} điểm triển khai.` : 'Không có điểm triển khai nào khớp bộ lọc.';
-    if (fit) fitTo(map, data, shown, el.dataset.fit === 'vietnam');
+    // The whole country while nothing is filtered (national map), otherwise the records shown.
+    if (fit) fitTo(map, data, shown, el.dataset.fit === 'vietnam' && Object.keys(state).length === 0);
     render();
   };
 
@@ -100,10 +108,18 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<void> {
   const form = el.dataset.filterTarget ? filterFormFor(el.dataset.filterTarget) : null;
   form?.addEventListener('filterchange', (e) => apply((e as CustomEvent<FilterState>).detail, true));
   fitTo(map, data, [], true);
-  apply(form ? formFilterState(form) : {}, el.dataset.fit !== 'vietnam');
+  apply(form ? formFilterState(form) : {}, true);
 
   attachTileToggle(map, figure.querySelector<HTMLInputElement>('[data-map-tiles]'));
   el.dataset.state = 'ready';
+}
+
+function loadStylesheet(href: string): Promise<void> {
+  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, onload: () => resolve(), onerror: reject });
+    document.head.append(link);
+  });
 }
 
 async function fetchJson<T>(url: string): Promise<T> {
@@ -115,10 +131,10 @@ async function fetchJson<T>(url: string): Promise<T> {
 function fitTo(map: L.Map, data: MapData, rows: number[], vietnam: boolean) {
   if (vietnam || rows.length === 0) return map.fitBounds(VIETNAM_BOUNDS);
   const bounds = L.latLngBounds(rows.map((i) => [data.lat[i] / 1e5, data.lon[i] / 1e5]));
-  map.fitBounds(bounds.pad(0.15), { maxZoom: 9 });
+  map.fitBounds(bounds.pad(0.15), { maxZoom: 8 });
 }
 
-function drawBasemap(map: L.Map, basemap: Basemap & { labels?: { name: string; lat: number; lon: number }[] }) {
+function drawBasemap(map: L.Map, basemap: LabelledBasemap) {
   L.geoJSON(basemap as GeoJSON.FeatureCollection, {
     interactive: false,
     style: (f) =>
@@ -126,8 +142,25 @@ function drawBasemap(map: L.Map, basemap: Basemap & { labels?: { name: string; l
         ? { color: '#7d6f5a', weight: 1, fillColor: '#fbf6ea', fillOpacity: 1 }
         : { color: '#b9b4aa', weight: 0.8, fillColor: '#e6e3de', fillOpacity: 1 },
   }).addTo(map);
+  // Names sit in their own pane under the markers, so a marker is never hidden by a name.
+  map.createPane('labels').style.zIndex = '450';
   const label = (text: string, lat: number, lon: number, className: string) =>
-    L.marker([lat, lon], { interactive: false, keyboard: false, icon: L.divIcon({ className: `map-label ${className}`, html: `<span>${escapeHtml(text)}</span>`, iconSize: undefined }) });
+    L.marker([lat, lon], {
+      pane: 'labels',
+      interactive: false,
+      keyboard: false,
+      // "Quần đảo Trường Sa<br>(Khánh Hòa)": two short lines fit a phone screen.
+      icon: L.divIcon({ className: `map-label ${className}`, html: `<span>${escapeHtml(text).replace(' (', '<br>(')}</span>`, iconSize: undefined }),
+    });
+  // Islets are smaller than a pixel at the national view: a dot marks each one.
+  const vietnam = basemap.features.find((f) => f.properties.kind === 'viet-nam');
+  for (const polygon of vietnam?.geometry.coordinates ?? []) {
+    const lons = polygon[0].map((p) => p[0]);
+    const lats = polygon[0].map((p) => p[1]);
+    if (Math.max(...lons) - Math.min(...lons) > 0.1 || Math.min(...lons) < 110) continue;
+    const at: [number, number] = [(Math.max(...lats) + Math.min(...lats)) / 2, (Math.max(...lons) + Math.min(...lons)) / 2];
+    L.circleMarker(at, { pane: 'labels', interactive: false, radius: 1.5, weight: 1, color: '#7d6f5a', fillColor: '#7d6f5a', fillOpacity: 1 }).addTo(map);
+  }
   const provinceLabels = L.layerGroup((basemap.labels ?? []).map((p) => label(p.name, p.lat, p.lon, 'map-label--province')));
   for (const a of ARCHIPELAGO_LABELS) label(a.text, a.lat, a.lon, 'map-label--archipelago').addTo(map);
   label(SEA_LABEL.text, SEA_LABEL.lat, SEA_LABEL.lon, 'map-label--sea').addTo(map);
@@ -236,6 +269,11 @@ function attachTileToggle(map: L.Map, input: HTMLInputElement | null) {
 
 /** Opening a popup with the keyboard moves focus into it; closing returns focus to the marker. */
 function keyboardPopups(map: L.Map) {
-  map.on('popupopen', (e) => (e.popup.getElement()?.querySelector<HTMLElement>('.map-popup') ?? null)?.focus({ preventScroll: true }));
+  map.on('popupopen', (e) => {
+    const popup = e.popup.getElement();
+    popup?.querySelector<HTMLElement>('.map-popup')?.focus({ preventScroll: true });
+    // Leaflet closes on Escape only while the map itself has focus; here focus is in the popup.
+    popup?.addEventListener('keydown', (k) => k.key === 'Escape' && map.closePopup());
+  });
   map.on('popupclose', (e) => (e.popup as unknown as { _source?: L.Marker })._source?.getElement()?.focus({ preventScroll: true }));
 }

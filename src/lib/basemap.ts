@@ -7,8 +7,12 @@
  * feature. Here they are Quần đảo Hoàng Sa (Thành phố Đà Nẵng) and Quần đảo Trường Sa (Tỉnh Khánh Hòa),
  * part of Vietnam, and labelled only so.
  */
-import type { Box, LatLon } from '../schema/geo.ts';
+import type { Box } from '../schema/geo.ts';
 import { inBox, VIETNAM_BOXES } from '../schema/geo.ts';
+
+import { REGION } from './map-frame.ts';
+
+export { ARCHIPELAGO_LABELS, REGION, SEA_LABEL } from './map-frame.ts';
 
 type Ring = [number, number][];
 type Polygon = Ring[];
@@ -29,19 +33,10 @@ export interface Basemap {
   features: BasemapFeature[];
 }
 
-/** What the map shows: mainland Vietnam, both archipelagos, and enough of the neighbours for context. */
-export const REGION: Box = { south: 4.5, west: 97.5, north: 25, east: 119.5 };
 
 const VIETNAM_ID = '704';
 const CHINA_ID = '156';
 const HOANG_SA_BOX = VIETNAM_BOXES.find((b) => b.name === 'Quần đảo Hoàng Sa')!;
-
-/** The only labels drawn on the sea: Vietnam's two archipelagos, with the province each belongs to. */
-export const ARCHIPELAGO_LABELS: readonly (LatLon & { text: string })[] = [
-  { text: 'Quần đảo Hoàng Sa (Đà Nẵng)', lat: 16.45, lon: 112.0 },
-  { text: 'Quần đảo Trường Sa (Khánh Hòa)', lat: 10.0, lon: 114.4 },
-];
-export const SEA_LABEL: LatLon & { text: string } = { text: 'Biển Đông', lat: 13.2, lon: 111.6 };
 
 const ringInside = (ring: Ring, box: Box) => ring.every(([lon, lat]) => inBox({ lat, lon }, box));
 
@@ -137,7 +132,7 @@ export interface BasemapOptions {
 }
 
 export function buildBasemap(countries: { features: CountryFeature[] }, opts: BasemapOptions = {}): Basemap {
-  const steps = { 'viet-nam': opts.vietnamStep ?? 0.002, 'lan-can': opts.neighbourStep ?? 0.04 };
+  const steps = { 'viet-nam': opts.vietnamStep ?? 0.002, 'lan-can': opts.neighbourStep ?? 0.08 };
   const parts: Record<'viet-nam' | 'lan-can', Polygon[]> = { 'viet-nam': [], 'lan-can': [] };
   for (const f of countries.features) {
     if (!f.geometry) continue;
