@@ -38,7 +38,7 @@ type PointProps = { i: number };
 /** The base map file: land polygons plus province names at their label points. */
 type LabelledBasemap = Basemap & { labels?: { name: string; lat: number; lon: number }[] };
 
-export async function mountDeploymentMap(el: HTMLElement): Promise<void> {
+export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
   const figure = el.closest('figure') ?? el.parentElement!;
   const status = figure.querySelector<HTMLElement>('[data-map-status]');
   const [, data, basemap] = await Promise.all([loadStylesheet(leafletCss), fetchJson<MapData>(el.dataset.src!), fetchJson<LabelledBasemap>(el.dataset.basemap!)]);
@@ -112,6 +112,7 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<void> {
 
   attachTileToggle(map, figure.querySelector<HTMLInputElement>('[data-map-tiles]'));
   el.dataset.state = 'ready';
+  return map;
 }
 
 function loadStylesheet(href: string): Promise<void> {
