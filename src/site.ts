@@ -14,5 +14,6 @@ export interface NavItem {
 export const NAV: NavItem[] = [
   { href: '/mo-hinh/', label: 'Mô hình' },
   { href: '/dia-phuong/', label: 'Địa phương' },
+  { href: '/nhan-rong/', label: 'Nhân rộng' },
   { href: '/ban-do/', label: 'Bản đồ' },
 ];

@@ -16,7 +16,7 @@ const review = z.strictObject({
     )
     .default([]),
   findings: z.string().optional(),
-  decision: z.enum(DECISIONS.keys),
+  decision: z.enum(DECISIONS.keys).optional(),
 });
 
 /**
