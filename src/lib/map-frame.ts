@@ -13,9 +13,10 @@ interface MapLabel {
   lon: number;
 }
 
+/** Each label sits just below its islands (whose dots stay visible) and fits a phone's national view. */
 export const ARCHIPELAGO_LABELS: readonly MapLabel[] = [
-  { text: 'Quần đảo Hoàng Sa (Đà Nẵng)', lat: 16.45, lon: 112.0 },
-  { text: 'Quần đảo Trường Sa (Khánh Hòa)', lat: 10.0, lon: 114.4 },
+  { text: 'Quần đảo Hoàng Sa (Đà Nẵng)', lat: 15.5, lon: 111.9 },
+  { text: 'Quần đảo Trường Sa (Khánh Hòa)', lat: 8.2, lon: 113.6 },
 ];
 
 export const SEA_LABEL: MapLabel = { text: 'Biển Đông', lat: 13.2, lon: 111.6 };
