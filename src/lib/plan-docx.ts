@@ -50,40 +50,34 @@ const heading = (text: string) => para(text, { bold: true, spacing: { before: 12
 const rule = (indent: number) =>
   new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, indent: { left: indent, right: indent }, spacing: { after: 120 }, children: [] });
 
-const plainCell = (children: Paragraph[], width: number) => new TableCell({ children, width: { size: width, type: WidthType.DXA } });
-
-function headerTable(plan: Plan): Table {
-  const left = 3800;
-  const right = PAGE.width - PAGE.left - PAGE.right - left;
+/** Two borderless columns across the text width: the layout of a document's header and signature block. */
+function twoColumns(leftWidth: number, left: Paragraph[], right: Paragraph[]): Table {
+  const rightWidth = PAGE.width - PAGE.left - PAGE.right - leftWidth;
+  const cell = (children: Paragraph[], width: number) => new TableCell({ children, width: { size: width, type: WidthType.DXA } });
   return new Table({
     borders: TableBorders.NONE,
-    width: { size: left + right, type: WidthType.DXA },
-    columnWidths: [left, right],
-    rows: [
-      new TableRow({
-        children: [
-          plainCell(
-            [
-              ...(plan.header.parentBody ? [centre(plan.header.parentBody, { size: 13 })] : []),
-              centre(plan.header.issuer, { size: 13, bold: true }),
-              rule(1200),
-              centre(plan.header.number, { size: 13 }),
-            ],
-            left,
-          ),
-          plainCell(
-            [
-              centre('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 13, bold: true }),
-              centre('Độc lập - Tự do - Hạnh phúc', { size: 14, bold: true }),
-              rule(1300),
-              centre(plan.header.placeDate, { size: 14, italics: true }),
-            ],
-            right,
-          ),
-        ],
-      }),
-    ],
+    width: { size: leftWidth + rightWidth, type: WidthType.DXA },
+    columnWidths: [leftWidth, rightWidth],
+    rows: [new TableRow({ children: [cell(left, leftWidth), cell(right, rightWidth)] })],
   });
+}
+
+function headerTable(plan: Plan): Table {
+  return twoColumns(
+    3800,
+    [
+      ...(plan.header.parentBody ? [centre(plan.header.parentBody, { size: 13 })] : []),
+      centre(plan.header.issuer, { size: 13, bold: true }),
+      rule(1200),
+      centre(plan.header.number, { size: 13 }),
+    ],
+    [
+      centre('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 13, bold: true }),
+      centre('Độc lập - Tự do - Hạnh phúc', { size: 14, bold: true }),
+      rule(1300),
+      centre(plan.header.placeDate, { size: 14, italics: true }),
+    ],
+  );
 }
 
 function stepsTable(plan: Plan): Table {
@@ -116,33 +110,17 @@ function stepsTable(plan: Plan): Table {
 }
 
 function signatureTable(plan: Plan): Table {
-  const left = 4300;
-  const right = PAGE.width - PAGE.left - PAGE.right - left;
-  return new Table({
-    borders: TableBorders.NONE,
-    width: { size: left + right, type: WidthType.DXA },
-    columnWidths: [left, right],
-    rows: [
-      new TableRow({
-        children: [
-          plainCell(
-            [para('Nơi nhận:', { bold: true, italics: true, size: 12, spacing: { after: 0 } }), ...plan.recipients.map((r) => para(`- ${r}`, { size: 11, spacing: { after: 0 } }))],
-            left,
-          ),
-          plainCell(
-            [
-              ...(plan.signature.onBehalf ? [centre(plan.signature.onBehalf, { bold: true })] : []),
-              centre(plan.signature.title, { bold: true }),
-              centre('(Ký, ghi rõ họ tên, đóng dấu)', { italics: true, size: 13 }),
-              ...[1, 2, 3].map(() => centre('')),
-              centre(plan.signature.name || ' ', { bold: true }),
-            ],
-            right,
-          ),
-        ],
-      }),
+  return twoColumns(
+    4300,
+    [para('Nơi nhận:', { bold: true, italics: true, size: 12, spacing: { after: 0 } }), ...plan.recipients.map((r) => para(`- ${r}`, { size: 11, spacing: { after: 0 } }))],
+    [
+      ...(plan.signature.onBehalf ? [centre(plan.signature.onBehalf, { bold: true })] : []),
+      centre(plan.signature.title, { bold: true }),
+      centre('(Ký, ghi rõ họ tên, đóng dấu)', { italics: true, size: 13 }),
+      ...[1, 2, 3].map(() => centre('')),
+      centre(plan.signature.name || ' ', { bold: true }),
     ],
-  });
+  );
 }
 
 export function buildPlanDocument(plan: Plan): Document {
