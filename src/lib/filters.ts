@@ -3,7 +3,19 @@
  * URL, and whether an item matches. Pure, so pages, islands and tests use the same rules.
  */
 
-export const FILTER_KEYS = ['linh-vuc', 'loai-dia-ban', 'dac-diem', 'tinh', 'bang-chung', 'tinh-trang', 'mo-hinh'] as const;
+export const FILTER_KEYS = [
+  'linh-vuc',
+  'loai-dia-ban',
+  'dac-diem',
+  'tinh',
+  'bang-chung',
+  'tinh-trang',
+  'mo-hinh',
+  // Record quality: how complete, how recently updated, whether deployments need a review.
+  'do-day-du',
+  'cap-nhat',
+  'ra-soat',
+] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type FilterState = Partial<Record<FilterKey, string>>;
 
