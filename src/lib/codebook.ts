@@ -46,7 +46,7 @@ interface Vocabulary {
   keys: readonly string[];
 }
 
-const VOCABULARIES: Vocabulary[] = Object.values(vocab).filter(
+const VOCABULARIES: Vocabulary[] = (Object.values(vocab) as unknown[]).filter(
   (v): v is Vocabulary => typeof v === 'object' && v !== null && 'labels' in v && 'keys' in v,
 );
 

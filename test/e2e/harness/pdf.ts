@@ -2,7 +2,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export async function pdfPages(data: Uint8Array): Promise<string[]> {
-  const task = getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false });
+  const task = getDocument({ data: new Uint8Array(data), useSystemFonts: false });
   const doc = await task.promise;
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
