@@ -28,7 +28,10 @@ export interface NavItem {
 /** Main navigation, in order. Each page in it must exist (the browser tests follow every link). */
 export const NAV: NavItem[] = [
   { href: '/mo-hinh/', label: 'Mô hình' },
+  { href: '/ban-do/', label: 'Bản đồ' },
   { href: '/dia-phuong/', label: 'Địa phương' },
+  { href: '/nhan-rong/', label: 'Nhân rộng' },
+  { href: '/tim-kiem/', label: 'Tìm kiếm' },
   { href: '/so-tay/', label: 'Sổ tay' },
   { href: '/du-lieu/', label: 'Dữ liệu' },
 ];

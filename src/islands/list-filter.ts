@@ -5,6 +5,18 @@
 import { facetsFromDataset, matchesFilters, readFilters, writeFilters, type FilterState } from '../lib/filters.ts';
 import { formatNumber } from '../lib/format.ts';
 
+/** The filter a form shows now (only values among its options): what its list and its map display. */
+export function formFilterState(form: HTMLFormElement): FilterState {
+  const state: FilterState = {};
+  for (const s of form.querySelectorAll<HTMLSelectElement>('select')) if (s.value) state[s.name as keyof FilterState] = s.value;
+  return state;
+}
+
+/** The filter form that drives the list with this id, if the page has one (a map follows it). */
+export function filterFormFor(targetId: string): HTMLFormElement | null {
+  return document.querySelector<HTMLFormElement>(`form[data-filter-form][data-target="${CSS.escape(targetId)}"]`);
+}
+
 export function attachListFilter(form: HTMLFormElement): void {
   const target = document.getElementById(form.dataset.target ?? '');
   if (!target) return;
@@ -24,11 +36,7 @@ export function attachListFilter(form: HTMLFormElement): void {
     form.dispatchEvent(new CustomEvent('filterchange', { detail: state, bubbles: true }));
   };
 
-  const stateFromForm = (): FilterState => {
-    const state: FilterState = {};
-    for (const s of selects) if (s.value) state[s.name as keyof FilterState] = s.value;
-    return state;
-  };
+  const stateFromForm = () => formFilterState(form);
 
   // Restore from the URL, ignoring values that are not among the options.
   const initial = readFilters(location.search);

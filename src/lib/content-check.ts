@@ -35,7 +35,7 @@ export function formatProblem(p: Problem): string {
   return `${p.file}${p.field ? ` › ${p.field}` : ''}: ${p.message}`;
 }
 
-function issuesToProblems(file: string, error: z.ZodError, prefix: (string | number)[] = []): Problem[] {
+export function issuesToProblems(file: string, error: z.ZodError, prefix: (string | number)[] = []): Problem[] {
   return error.issues.map((issue) => {
     const path = [...prefix, ...issue.path].map(String).join('.');
     let message = issue.message;

@@ -17,7 +17,7 @@ const review = z.strictObject({
     .default([])
     .describe('Giá trị các chỉ số tại lần đánh giá'),
   findings: z.string().optional().describe('Nhận xét, rút kinh nghiệm'),
-  decision: z.enum(DECISIONS.keys).describe('Quyết định sau đánh giá'),
+  decision: z.enum(DECISIONS.keys).optional().describe('Quyết định sau đánh giá, nếu có'),
 });
 
 /**

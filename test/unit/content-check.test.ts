@@ -43,7 +43,7 @@ describe('content check', () => {
   it('accepts the valid fixture', () => {
     const result = checkContent(readTree(join(FIXTURES, 'valid')));
     expect(result.problems).toEqual([]);
-    expect(result.models.size).toBe(1);
+    expect(result.models.size).toBe(2);
     expect(result.deployments.size).toBe(1);
     expect(result.provinces.size).toBe(2);
   });

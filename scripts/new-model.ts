@@ -1,0 +1,103 @@
+/**
+ * npm run new:model [-- --title "…" --field <key> --unit-types a,b --lead-bodies a,b --summary "…" --problem "…"
+ *                      --evidence <level> --source-id … --source-title … --source-publisher … --source-date YYYY-MM-DD] [--content <folder>]
+ * Scaffolds content/models/<slug>.mdx with every section of the model schema (src/schema/model.ts), each
+ * explained by a comment, and the four narrative headings. The required fields are checked with the
+ * schema before anything is written; the optional sections start empty for the author to fill from sources.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { stringify } from 'yaml';
+import { formatProblem, issuesToProblems } from '../src/lib/content-check.ts';
+import { modelSchema } from '../src/schema/model.ts';
+import { todayInVietnam } from '../src/schema/common.ts';
+import { BODIES, CAPACITIES, EVIDENCE_LEVELS, FIELDS, FUNDING, SETTING_TRAITS, UNIT_TYPES } from '../src/schema/vocab.ts';
+import { slugify } from '../src/lib/slug.ts';
+import { complete, parseFlags } from './lib/args.ts';
+
+const flags = await complete(parseFlags(process.argv.slice(2)), [
+  { flag: 'title', prompt: 'Tên mô hình', required: true },
+  { flag: 'summary', prompt: 'Tóm tắt (tối đa 300 ký tự)', required: true },
+  { flag: 'field', prompt: `Lĩnh vực (${FIELDS.keys.join(' | ')})`, required: true },
+  { flag: 'unit-types', prompt: `Loại địa bàn, phân cách bằng dấu phẩy (${UNIT_TYPES.keys.join(', ')})`, required: true },
+  { flag: 'lead-bodies', prompt: `Cơ quan chủ trì, phân cách bằng dấu phẩy (${BODIES.keys.join(', ')})`, required: true },
+  { flag: 'problem', prompt: 'Vấn đề mô hình giải quyết', required: true },
+  { flag: 'evidence', prompt: `Mức bằng chứng (${EVIDENCE_LEVELS.keys.join(' | ')})`, required: true },
+  { flag: 'source-id', prompt: 'Nguồn: mã ngắn không dấu (ví dụ cong-an-thai-binh-2022-02-21)', required: true },
+  { flag: 'source-title', prompt: 'Nguồn: tiêu đề', required: true },
+  { flag: 'source-publisher', prompt: 'Nguồn: cơ quan, báo đăng', required: true },
+  { flag: 'source-date', prompt: 'Nguồn: ngày (YYYY-MM-DD)', required: true },
+  { flag: 'source-url', prompt: 'Nguồn: địa chỉ URL' },
+]);
+const get = (k: string) => flags.get(k)?.trim() || undefined;
+const list = (k: string) => (get(k) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+// Key order follows the schema, so every scaffold reads the same way.
+const record = {
+  title: get('title'),
+  summary: get('summary'),
+  field: get('field'),
+  tags: [],
+  unitTypes: list('unit-types'),
+  settingTraits: [],
+  leadBodies: list('lead-bodies'),
+  partners: [],
+  problem: get('problem'),
+  coreComponents: [],
+  moderators: [],
+  risks: [],
+  legalBasis: [],
+  resources: { people: [], equipment: [] },
+  replication: { prerequisites: [], capacities: [], steps: [], indicators: [], reviewMonths: [6, 12], pitfalls: [] },
+  evidence: { level: get('evidence'), claims: [] },
+  keyPoints: [],
+  discussionQuestions: [],
+  sources: [{ id: get('source-id'), title: get('source-title'), publisher: get('source-publisher'), date: get('source-date'), ...(get('source-url') && { url: get('source-url') }) }],
+  updated: todayInVietnam(),
+};
+
+const slug = get('slug') ?? slugify(record.title ?? '');
+const file = `models/${slug || 'mo-hinh'}.mdx`;
+const parsed = modelSchema.safeParse(record);
+if (!parsed.success) {
+  const problems = issuesToProblems(file, parsed.error);
+  console.error(`Chưa tạo được ${file}: ${problems.length} lỗi`);
+  for (const p of problems) console.error(`  ✗ ${formatProblem(p)}`);
+  process.exit(1);
+}
+const root = resolve(get('content') ?? process.env.CONTENT_DIR ?? 'content');
+const target = join(root, file);
+if (existsSync(target) && !flags.has('force')) {
+  console.error(`✗ ${file} đã có; thêm --force để ghi đè.`);
+  process.exit(1);
+}
+
+/** What each section holds, written above it so the author knows what to fill (and from where). */
+const HELP: Record<string, string> = {
+  tags: 'Từ khóa tìm kiếm (tiếng Việt có dấu).',
+  settingTraits: `Đặc điểm địa bàn phù hợp: ${SETTING_TRAITS.keys.join(', ')}.`,
+  partners: `Cơ quan phối hợp: ${BODIES.keys.join(', ')}.`,
+  coreComponents: 'Thành phần cốt lõi: những gì phải giữ nguyên khi nhân rộng.',
+  moderators: 'Hiệu quả hơn hoặc kém hơn khi… (theo nguồn).',
+  risks: 'Rủi ro, tác dụng phụ (ví dụ quyền riêng tư với camera).',
+  legalBasis: 'Cơ sở pháp lý, chủ trương.',
+  resources: `Nguồn lực: startupCost/runningCost {min, max, per, source} khi nguồn có số liệu; people; equipment; funding (${FUNDING.keys.join(', ')}).`,
+  replication: `Nhân rộng: prerequisites (câu), capacities (${CAPACITIES.keys.join(', ')}), steps {title, owner, weeks?, outputs, source}, indicators {id, name, unit, direction: tang|giam}, reviewMonths, pitfalls.`,
+  evidence: 'Bằng chứng: level và claims {kind: phong-ngua|phat-hien|quy-mo|khac, text, value?, unit?, place?, source}.',
+  keyPoints: 'Ý chính cho người học (sổ tay tập huấn).',
+  discussionQuestions: 'Câu hỏi thảo luận cho lớp tập huấn.',
+  sources: 'Mọi số liệu, địa danh và nhận định phải dẫn về một nguồn ở đây.',
+};
+const yaml = stringify(parsed.success ? record : {}, { lineWidth: 0 })
+  .split('\n')
+  .map((line) => {
+    const key = /^([A-Za-z]+):/.exec(line)?.[1];
+    return key && HELP[key] ? `# ${HELP[key]}\n${line}` : line;
+  })
+  .join('\n');
+const body = ['## Bối cảnh', '## Cách làm', '## Kết quả', '## Bài học và điều kiện nhân rộng']
+  .map((h) => `${h}\n\n<!-- Viết theo nguồn; không thêm số liệu hay nhận định không có nguồn. -->\n`)
+  .join('\n');
+mkdirSync(join(root, 'models'), { recursive: true });
+writeFileSync(target, `---\n${yaml.trimEnd()}\n---\n\n${body}`);
+console.log(`✓ Đã tạo ${target}. Điền các phần còn trống theo nguồn, rồi chạy npm run check:content.`);

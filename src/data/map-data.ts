@@ -1,0 +1,43 @@
+/**
+ * The map files built from the collections (Astro-aware glue around src/lib/map-data.ts):
+ * one national file, one per model and one per province, and the GeoJSON download.
+ */
+import { getDeployments, getModels, getProvinceMap } from './collections.ts';
+import { rowMatcher, selectRows, toMapData, type MapData } from '../lib/map-data.ts';
+
+let cached: Promise<MapData> | undefined;
+
+/** Every deployment, built once per build and shared by all map endpoints. */
+export function nationalMapData(): Promise<MapData> {
+  cached ??= (async () => {
+    const [deployments, models, provinces] = await Promise.all([getDeployments(), getModels(), getProvinceMap()]);
+    return toMapData({
+      deployments: deployments.map((d) => d.data),
+      models: new Map(models.map((m) => [m.id, m.data])),
+      provinces,
+    });
+  })();
+  return cached;
+}
+
+export async function modelMapData(slug: string): Promise<MapData> {
+  const all = await nationalMapData();
+  return selectRows(all, rowMatcher(all, { 'mo-hinh': slug }));
+}
+
+export async function provinceMapData(id: string): Promise<MapData> {
+  const all = await nationalMapData();
+  return selectRows(all, rowMatcher(all, { tinh: id }));
+}
+
+export const jsonResponse = (body: unknown, type = 'application/json') =>
+  new Response(JSON.stringify(body), { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+
+/** Where each map file is served (the components and the endpoints agree through these). */
+export const MAP_URLS = {
+  basemap: '/ban-do/nen.json',
+  national: '/ban-do/du-lieu.json',
+  model: (slug: string) => `/ban-do/mo-hinh/${slug}.json`,
+  province: (id: string) => `/ban-do/tinh/${id}.json`,
+  geojson: '/du-lieu/diem-trien-khai.geojson',
+};

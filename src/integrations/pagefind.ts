@@ -1,0 +1,72 @@
+/**
+ * Builds the Pagefind search index after `astro build`, into <outDir>/pagefind/.
+ *
+ * Only pages that mark their main content with data-pagefind-body are indexed (model, province and
+ * handbook pages), so navigation, footers and list pages stay out. Each page is handed to Pagefind
+ * with a folded copy of its đ-words added as searchable metadata (see src/lib/search-fold.ts); the
+ * files on disk are not changed.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { withFoldedMeta } from '../lib/search-fold.ts';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+export interface IndexReport {
+  pages: number;
+  skipped: number;
+}
+
+/** Index every marked page under `siteDir` and write the bundle to `<siteDir>/pagefind`. */
+export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
+  const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const report: IndexReport = { pages: 0, skipped: 0 };
+  try {
+    // A few files in flight at once: the Pagefind service parses in parallel while we read the next ones.
+    const files = await htmlFiles(siteDir);
+    const addOne = async (file: string) => {
+      const html = withFoldedMeta(await readFile(file, 'utf8'));
+      if (html === null) {
+        report.skipped += 1;
+        return;
+      }
+      // The URL is given explicitly: it must match the site's trailing-slash URLs.
+      const added = await index.addHTMLFile({ url: toUrl(relative(siteDir, file)), content: html });
+      if (added.errors.length) throw new Error(`Pagefind failed on ${file}: ${added.errors.join('; ')}`);
+      report.pages += 1;
+    };
+    for (let i = 0; i < files.length; i += 16) await Promise.all(files.slice(i, i + 16).map(addOne));
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  return report;
+}
+
+/** "mo-hinh/x/index.html" → "/mo-hinh/x/" (the site is built with build.format 'directory'). */
+export function toUrl(path: string): string {
+  const url = `/${path.split('\\').join('/')}`;
+  return url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url;
+}
+
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'mhtb-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const report = await buildSearchIndex(fileURLToPath(dir));
+        if (report.pages === 0) logger.warn('no page is marked data-pagefind-body: the search index is empty');
+        logger.info(`search index: ${report.pages} pages indexed, ${report.skipped} left out, ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * The search page in the browser: loads Pagefind (only here), searches as the user types, narrows by
+ * facets, keeps ?q= and the facets in the URL, and renders results as text nodes (nothing the user
+ * types or the index holds is parsed as HTML).
+ */
+import type { FilterKey, FilterState } from '../lib/filters.ts';
+import { formatNumber } from '../lib/format.ts';
+import { SEARCH_RANKING, highlightExcerpt, normalizeQuery } from '../lib/search-fold.ts';
+import { RERANK_DEPTH, rerank } from '../lib/search-rank.ts';
+import { pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search-url.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindSearch {
+  results: { id: string; data(): Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(o: object): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
+}
+
+const PAGE_SIZE = 10;
+const TYPING_PAUSE_MS = 120;
+
+async function loadPagefind(): Promise<Pagefind> {
+  // Computed at run time: a literal import('/pagefind/pagefind.js') is resolved (and broken) by Vite.
+  const url = new URL('/pagefind/pagefind.js', location.href).href;
+  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  await pagefind.options({ ranking: SEARCH_RANKING, excerptLength: 24 });
+  await pagefind.init();
+  // Loads the filter index: without it, searches report no facet counts.
+  await pagefind.filters();
+  return pagefind;
+}
+
+export function attachSearch(root: HTMLElement): void {
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const facetBox = root.querySelector<HTMLDetailsElement>('[data-search-facets]')!;
+  const clear = root.querySelector<HTMLButtonElement>('[data-search-clear]')!;
+  const selects = [...facetBox.querySelectorAll<HTMLSelectElement>('select')];
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const noJs = root.querySelector<HTMLElement>('[data-search-nojs]');
+
+  let pagefind: Pagefind | undefined;
+  let run = 0;
+  // Results still to show: loaded data (the re-ranked head) or Pagefind results not loaded yet.
+  let pending: (PagefindResultData | PagefindSearch['results'][number])[] = [];
+  let query = '';
+
+  const state = (): SearchState => {
+    const filters: FilterState = {};
+    for (const s of selects) if (s.value) filters[s.name as FilterKey] = s.value;
+    return { q: input.value, filters };
+  };
+
+  const restore = () => {
+    const initial = readSearchState(location.search);
+    input.value = initial.q;
+    for (const s of selects) {
+      const wanted = initial.filters[s.name as FilterKey];
+      s.value = wanted && [...s.options].some((o) => o.value === wanted) ? wanted : '';
+    }
+  };
+
+  const showCounts = (counts: PagefindSearch['filters'] | undefined) => {
+    for (const s of selects) {
+      const byValue = counts?.[s.name] ?? {};
+      for (const o of s.options) {
+        if (!o.value) continue;
+        o.dataset.label ??= o.textContent ?? '';
+        const n = byValue[o.value] ?? 0;
+        o.textContent = counts ? `${o.dataset.label} (${formatNumber(n)})` : o.dataset.label;
+        // Keep the chosen option selectable even when it has no result, so it can be seen and undone.
+        o.disabled = Boolean(counts) && n === 0 && o.value !== s.value;
+      }
+    }
+  };
+
+  const renderResult = (d: PagefindResultData): HTMLLIElement => {
+    const li = document.createElement('li');
+    li.className = 'search-result';
+    const h = document.createElement('h2');
+    const a = document.createElement('a');
+    a.href = d.url;
+    a.textContent = d.meta.title ?? d.url;
+    h.append(a);
+    const kind = document.createElement('p');
+    kind.className = 'search-result__kind';
+    kind.textContent = d.meta.kind ?? '';
+    const text = document.createElement('p');
+    text.className = 'search-result__excerpt';
+    const segments = query ? highlightExcerpt(d.excerpt, query) : [{ text: d.meta.summary ?? '', mark: false }];
+    for (const seg of segments) {
+      if (seg.mark) {
+        const m = document.createElement('mark');
+        m.textContent = seg.text;
+        text.append(m);
+      } else text.append(seg.text);
+    }
+    li.append(h, kind, text);
+    return li;
+  };
+
+  const showMore = async () => {
+    const batch = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const mine = run;
+    const data = await Promise.all(batch.map((r) => ('data' in r ? r.data() : r)));
+    if (mine !== run) return;
+    list.append(...data.map(renderResult));
+    more.hidden = pending.length === 0;
+  };
+
+  const search = async () => {
+    const s = state();
+    history.replaceState(null, '', `${location.pathname}${writeSearchState(s)}`);
+    query = normalizeQuery(s.q);
+    const filters = pagefindFilters(s.filters);
+    const mine = ++run;
+    if (!pagefind) return;
+    if (!query && Object.keys(filters).length === 0) {
+      list.replaceChildren();
+      more.hidden = true;
+      showCounts(undefined);
+      status.textContent = 'Gõ từ khóa hoặc chọn một bộ lọc để bắt đầu.';
+      return;
+    }
+    const found = await pagefind.search(query || null, { filters });
+    if (mine !== run) return; // a newer search has started
+    const head = await Promise.all(found.results.slice(0, RERANK_DEPTH).map((r) => r.data()));
+    if (mine !== run) return;
+    const ranked = query ? rerank(head.map((d) => ({ d, title: d.meta.title ?? '', summary: d.meta.summary })), query).map((x) => x.d) : head;
+    // A facet's own counts must ignore its own choice (otherwise every other option would read 0).
+    const counts = { ...found.filters };
+    for (const key of Object.keys(filters)) {
+      const { [key]: _own, ...others } = filters;
+      counts[key] = (await pagefind.search(query || null, { filters: others })).filters[key] ?? {};
+    }
+    if (mine !== run) return;
+    pending = [...ranked, ...found.results.slice(RERANK_DEPTH)];
+    list.replaceChildren();
+    showCounts(counts);
+    const what = query ? `cho “${query}”` : 'theo bộ lọc đã chọn';
+    status.textContent =
+      found.results.length === 0
+        ? `Không tìm thấy kết quả nào ${what}. Thử bớt từ, bỏ bớt bộ lọc, hoặc gõ không dấu.`
+        : `${formatNumber(found.results.length)} kết quả ${what}.`;
+    await showMore();
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(search, TYPING_PAUSE_MS);
+  });
+  facetBox.addEventListener('change', () => void search());
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    void search();
+  });
+  clear.addEventListener('click', () => {
+    for (const s of selects) s.value = '';
+    void search();
+  });
+  more.addEventListener('click', () => void showMore());
+  window.addEventListener('popstate', () => {
+    restore();
+    void search();
+  });
+
+  restore();
+  status.textContent = 'Đang tải chỉ mục tìm kiếm…';
+  loadPagefind()
+    .then((pf) => {
+      pagefind = pf;
+      noJs?.remove();
+      facetBox.hidden = false;
+      // Open beside the results on wide screens, or when the URL already narrows the search.
+      facetBox.open = matchMedia('(min-width: 60rem)').matches || selects.some((s) => s.value);
+      return search();
+    })
+    .catch((err: unknown) => {
+      console.error(err);
+      status.textContent = 'Không tải được chỉ mục tìm kiếm. Hãy tải lại trang, hoặc duyệt danh sách mô hình.';
+    });
+}

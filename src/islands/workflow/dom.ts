@@ -1,0 +1,47 @@
+/**
+ * Tiny DOM helpers for the workflow islands. Everything a user typed reaches the page through
+ * text nodes (h's string children), never through innerHTML, so typed markup stays inert.
+ */
+type Child = Node | string | number | false | null | undefined;
+
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | boolean | undefined> = {},
+  ...children: (Child | Child[] | Child[][])[]
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === undefined || value === false) continue;
+    el.setAttribute(name, value === true ? '' : value);
+  }
+  for (const child of children.flat(Infinity as 1)) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(typeof child === 'object' ? child : document.createTextNode(String(child)));
+  }
+  return el;
+}
+
+/** Replaces the contents of every `[data-out=name]` under root. */
+export function out(root: ParentNode, name: string, ...children: (Child | Child[] | Child[][])[]): void {
+  root.querySelectorAll<HTMLElement>(`[data-out="${name}"]`).forEach((el) => {
+    el.replaceChildren();
+    for (const child of children.flat(Infinity as 1)) {
+      if (child === null || child === undefined || child === false) continue;
+      el.append(typeof child === 'object' ? child : document.createTextNode(String(child)));
+    }
+  });
+}
+
+/** Saves bytes or text as a file through the browser's download. */
+export function download(content: BlobPart, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = h('a', { href: url, download: fileName, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function readJsonData<T>(id: string): T {
+  return JSON.parse(document.getElementById(id)!.textContent ?? '') as T;
+}

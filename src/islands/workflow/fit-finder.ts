@@ -1,0 +1,79 @@
+/** /nhan-rong/: ranks every model by fit for the locality profile typed here (saved and shared). */
+import type { Model } from '../../schema/model.ts';
+import { localityProfileSchema, type LocalityProfile } from '../../schema/workflow.ts';
+import { fitScore } from '../../lib/fit.ts';
+import { listBroken, discardBroken, loadProfile, saveProfile } from '../../lib/workflow-store.ts';
+import { compareVietnamese } from '../../lib/format.ts';
+import { fill, readControl, setPath } from './bind.ts';
+import { download, h, out, readJsonData } from './dom.ts';
+import { renderFit, scoreBadge } from './render.ts';
+
+interface FitData {
+  models: { slug: string; name: string; model: Model }[];
+  deploymentProvinces: Record<string, string[]>;
+}
+
+export function startFitFinder(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-fit-form]');
+  if (!form) return;
+  const data = readJsonData<FitData>('fit-data');
+  const store = window.localStorage;
+  const state: { profile: LocalityProfile } = { profile: loadProfile(store) ?? localityProfileSchema.parse({}) };
+
+  function renderBroken() {
+    const broken = listBroken(store);
+    const box = document.querySelector<HTMLElement>('[data-wf-recovery]')!;
+    box.hidden = broken.length === 0;
+    box.replaceChildren(
+      h('h2', {}, 'Có dữ liệu đã lưu không đọc được'),
+      h('p', {}, 'Dữ liệu chưa bị xóa: hãy tải về để giữ lại, rồi xóa để bắt đầu lại.'),
+      h('ul', {}, broken.map((b) => h('li', {}, `Lý do: ${b.reason}. `, h('button', { type: 'button', class: 'button button--ghost', 'data-dl': b.key }, 'Tải về'), ' ', h('button', { type: 'button', class: 'button button--ghost', 'data-rm': b.key }, 'Xóa và bắt đầu lại')))),
+    );
+    box.querySelectorAll<HTMLButtonElement>('[data-dl]').forEach((b) => b.addEventListener('click', () => download(broken.find((x) => x.key === b.dataset.dl)!.raw, `du-lieu-nhan-rong-hong-${Date.now()}.txt`, 'text/plain;charset=utf-8')));
+    box.querySelectorAll<HTMLButtonElement>('[data-rm]').forEach((b) => b.addEventListener('click', () => (discardBroken(store, b.dataset.rm!), renderBroken())));
+  }
+
+  function render() {
+    const p = state.profile;
+    const ranked = data.models
+      .map((m) => {
+        const provinces = data.deploymentProvinces[m.slug] ?? [];
+        return { ...m, fit: fitScore(m.model, p, { deployments: provinces.length, deploymentsInProvince: provinces.filter((x) => x === p.province).length }) };
+      })
+      .sort((a, b) => b.fit.score - a.fit.score || compareVietnamese(a.name, b.name));
+    out(
+      document,
+      'ranking',
+      ranked.map((r) => {
+        const matches = r.fit.reasons.filter((x) => x.kind === 'match').length;
+        const gaps = r.fit.reasons.filter((x) => x.kind === 'unmet').length;
+        return h(
+          'li',
+          {},
+          h('h3', {}, scoreBadge(r.fit), h('a', { href: `/mo-hinh/${r.slug}/` }, r.name)),
+          h('p', {}, h('strong', {}, r.fit.bandLabel), ` · ${matches} điểm phù hợp, ${gaps} điểm còn thiếu`),
+          h('p', { class: 'muted wf-small' }, r.model.summary),
+          h('details', {}, h('summary', {}, 'Vì sao?'), renderFit(r.fit, { heading: false, prerequisites: false })),
+          h('p', {}, h('a', { class: 'button', href: `/mo-hinh/${r.slug}/nhan-rong/` }, 'Nhân rộng mô hình này')),
+        );
+      }),
+    );
+    out(document, 'rank-status', `${ranked.length} mô hình, xếp theo điểm phù hợp với ${p.name || 'địa phương của bạn'}.`);
+  }
+
+  const onEdit = (e: Event) => {
+    const el = e.target as HTMLInputElement;
+    if (!el.matches('[data-bind]')) return;
+    setPath(state as unknown as Record<string, unknown>, el.dataset.bind!, readControl(el, state as unknown as Record<string, unknown>));
+    saveProfile(store, state.profile);
+    render();
+  };
+  form.addEventListener('input', onEdit);
+  form.addEventListener('change', onEdit);
+  form.addEventListener('submit', (e) => e.preventDefault());
+  fill(form, state);
+  render();
+  renderBroken();
+  document.querySelectorAll<HTMLElement>('[data-wf-nojs]').forEach((el) => (el.hidden = true));
+  form.hidden = false;
+}

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { getProvinces } from '../../../data/collections.ts';
+import { jsonResponse, provinceMapData } from '../../../data/map-data.ts';
+
+/** One province's deployments, for the map on its page. */
+export async function getStaticPaths() {
+  return (await getProvinces()).map((p) => ({ params: { province: p.id } }));
+}
+export const GET: APIRoute = async ({ params }) => jsonResponse(await provinceMapData(params.province!));

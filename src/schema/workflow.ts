@@ -1,0 +1,134 @@
+import { z } from 'astro/zod';
+import { CAPACITIES, DECISIONS, FUNDING, SCOPES, SETTING_TRAITS, STATUSES, UNIT_TYPES } from './vocab.ts';
+
+/**
+ * What a locality types into the replication workflow (/mo-hinh/<slug>/nhan-rong/), as saved in its
+ * browser and in exported files. Deliberately loose: a half-filled form is a valid state, and numbers
+ * stay the text the user typed (converted only when computing), so export → import is lossless.
+ * Every stored record carries `version`; migrateWorkflow() brings older versions up to date.
+ */
+export const WORKFLOW_VERSION = 1;
+
+const text = z.string().max(20_000, 'quá dài').default('');
+const choice = <T extends readonly [string, ...string[]]>(keys: T) => z.union([z.enum(keys), z.literal('')]).default('');
+
+/** The locality's own description (stage 1), shared by every model's workflow and by /nhan-rong/. */
+export const localityProfileSchema = z.object({
+  name: text,
+  province: text,
+  unitType: choice(UNIT_TYPES.keys),
+  traits: z.array(z.enum(SETTING_TRAITS.keys)).default([]),
+  population: text,
+  households: text,
+  budget: text,
+  funding: choice(FUNDING.keys),
+  capacities: z.array(z.enum(CAPACITIES.keys)).default([]),
+  problem: text,
+  leadUnit: text,
+});
+export type LocalityProfile = z.infer<typeof localityProfileSchema>;
+
+/** Stage 2: the dates and the administrative header of the Kế hoạch. Step durations by step index. */
+export const planSettingsSchema = z.object({
+  startDate: text,
+  defaultWeeks: text,
+  weeks: z.array(z.string().max(10)).default([]),
+  parentBody: text,
+  issuer: text,
+  docCode: text,
+  placeName: text,
+  signerOnBehalf: text,
+  signerTitle: text,
+  signerName: text,
+  recipients: text,
+});
+export type PlanSettings = z.infer<typeof planSettingsSchema>;
+
+/** Stage 3: one row per model step, by step index. */
+export const checklistItemSchema = z.object({ owner: text, due: text, done: text, notes: text });
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+
+/** Stage 4: a sơ kết or tổng kết; indicator values keyed by the model's indicator id. */
+export const reviewStateSchema = z.object({
+  date: text,
+  values: z.record(z.string(), z.object({ baseline: text, value: text })).default({}),
+  findings: text,
+  decision: choice(DECISIONS.keys),
+});
+export type ReviewState = z.infer<typeof reviewStateSchema>;
+
+/** Stage 5: what the deployment record needs beyond the stages above. */
+export const registrationSchema = z.object({
+  place: text,
+  scope: choice(SCOPES.keys),
+  communeName: text,
+  communeCode: text,
+  lat: text,
+  lon: text,
+  status: choice(STATUSES.keys),
+  teams: text,
+  members: text,
+  notes: text,
+});
+export type RegistrationState = z.infer<typeof registrationSchema>;
+
+export const workflowStateSchema = z.object({
+  version: z.literal(WORKFLOW_VERSION),
+  model: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'mã mô hình không hợp lệ'),
+  updated: text,
+  profile: localityProfileSchema.default(localityProfileSchema.parse({})),
+  /** Prerequisites the locality confirms it meets, by index in the model's list. */
+  prerequisites: z.array(z.boolean()).default([]),
+  plan: planSettingsSchema.default(planSettingsSchema.parse({})),
+  checklist: z.array(checklistItemSchema).default([]),
+  reviews: z
+    .object({ 'so-ket': reviewStateSchema.default(reviewStateSchema.parse({})), 'tong-ket': reviewStateSchema.default(reviewStateSchema.parse({})) })
+    .default({ 'so-ket': reviewStateSchema.parse({}), 'tong-ket': reviewStateSchema.parse({}) }),
+  registration: registrationSchema.default(registrationSchema.parse({})),
+});
+export type WorkflowState = z.infer<typeof workflowStateSchema>;
+
+/** The locality profile saved on its own, for /nhan-rong/ and to pre-fill a new model's workflow. */
+export const storedProfileSchema = z.object({ version: z.literal(WORKFLOW_VERSION), profile: localityProfileSchema });
+
+export function emptyWorkflow(model: string, profile?: LocalityProfile): WorkflowState {
+  return workflowStateSchema.parse({ version: WORKFLOW_VERSION, model, profile });
+}
+
+export type Migrated<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/**
+ * Upgrades for older stored versions: MIGRATIONS[n] turns a version-n record into version n+1.
+ * Version 1 is the first; a future change of shape adds its step here, so old saves keep working.
+ */
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+
+function migrate<T>(raw: unknown, schema: z.ZodType<T>): Migrated<T> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'dữ liệu không phải một bản ghi' };
+  let record = raw as Record<string, unknown>;
+  const version = record.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, reason: 'dữ liệu không ghi số phiên bản hợp lệ' };
+  if (version > WORKFLOW_VERSION)
+    return { ok: false, reason: `dữ liệu được tạo bởi phiên bản mới hơn của trang (phiên bản ${version}); hãy tải lại trang` };
+  for (let v = version; v < WORKFLOW_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) return { ok: false, reason: `không có cách nâng cấp dữ liệu từ phiên bản ${v}` };
+    record = { ...step(record), version: v + 1 };
+  }
+  const parsed = schema.safeParse(record);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, reason: `trường ${issue.path.join('.') || '(gốc)'}: ${issue.message}` };
+  }
+  return { ok: true, value: parsed.data };
+}
+
+/** Any stored or imported workflow → the current version, or why it cannot be read. */
+export function migrateWorkflow(raw: unknown): Migrated<WorkflowState> {
+  return migrate(raw, workflowStateSchema);
+}
+
+export function migrateProfile(raw: unknown): Migrated<z.infer<typeof storedProfileSchema>> {
+  return migrate(raw, storedProfileSchema);
+}

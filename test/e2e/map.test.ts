@@ -1,0 +1,213 @@
+/**
+ * The deployment maps as a visitor meets them, with every request outside this machine blocked:
+ * Vietnam is drawn from the shipped base map with the archipelagos named in Vietnamese, markers and
+ * popups carry each deployment, the filter moves the map and the list together (and lives in the
+ * URL), a keyboard reaches every marker, and axe finds nothing. Expectations come from the built
+ * map file, so the tests hold for whatever content the site is built from.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, openSession, type Session } from './harness/browser.ts';
+import { markerRadius, type MapData } from '../../src/lib/map-data.ts';
+import { formatNumber } from '../../src/lib/format.ts';
+
+const baseUrl = inject('baseUrl');
+const url = (path: string) => new URL(path, baseUrl).href;
+let session: Session;
+let data: MapData;
+const rows = () => data.lat.map((_, i) => i);
+const AGGREGATE = 2; // index of 'tinh' in SCOPES.keys
+
+beforeAll(async () => {
+  session = await openSession();
+  data = (await (await fetch(url('/ban-do/du-lieu.json'))).json()) as MapData;
+});
+afterAll(async () => session?.close());
+
+/** Opens a page, scrolls its map into view and waits until the map has drawn its markers. */
+async function openMap(path: string, viewport = { width: 1280, height: 900 }) {
+  const { page, report } = await session.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(url(path), { waitUntil: 'load' });
+  await page.locator('[data-deployment-map]').scrollIntoViewIfNeeded();
+  await page.waitForSelector('[data-deployment-map][data-state="ready"]');
+  return { page, report };
+}
+
+/** Records drawn on the map now: a cluster counts its records, a marker one. */
+const drawnRecords = (page: Page) =>
+  page.$$eval('.leaflet-marker-icon[data-records]', (els) => els.reduce((n, e) => n + Number((e as HTMLElement).dataset.records), 0));
+
+/** Clicks clusters until a single record is drawn (or the list of an inseparable cluster opens). */
+async function zoomToSingle(page: Page) {
+  for (let i = 0; i < 12; i++) {
+    if ((await page.locator('.leaflet-marker-icon[data-records="1"]').count()) > 0) return;
+    const before = await page.getAttribute('[data-deployment-map]', 'data-zoom');
+    await page.locator('.map-cluster').first().click();
+    await page.waitForFunction((b) => document.querySelector<HTMLElement>('[data-deployment-map]')!.dataset.zoom !== b || !!document.querySelector('.map-popup'), before);
+    if (await page.locator('.map-popup').count()) return;
+  }
+}
+
+/** A (model, province) pair with exactly one record, and that record. */
+function loneRecord(filter: (i: number) => boolean = () => true) {
+  const pairs = new Map<string, number[]>();
+  for (const i of rows()) pairs.set(`${data.model[i]}/${data.province[i]}`, [...(pairs.get(`${data.model[i]}/${data.province[i]}`) ?? []), i]);
+  const i = rows().find((r) => filter(r) && pairs.get(`${data.model[r]}/${data.province[r]}`)!.length === 1);
+  expect(i, 'the content has a record alone for its model and province').toBeDefined();
+  return { i: i!, query: `?mo-hinh=${data.models[data.model[i!]][0]}&tinh=${data.provinces[data.province[i!]][0]}` };
+}
+
+describe('the national map (/ban-do/)', () => {
+  it('draws Vietnam and names the archipelagos as Vietnamese, offline', async () => {
+    const { page, report } = await openMap('/ban-do/');
+    expect(await page.locator('.leaflet-overlay-pane path').count()).toBeGreaterThan(0);
+    const labels = await page.locator('.map-label--archipelago').allTextContents();
+    expect(labels).toEqual(['Quần đảo Hoàng Sa(Đà Nẵng)', 'Quần đảo Trường Sa(Khánh Hòa)']);
+    expect(await page.locator('.leaflet-tile').count()).toBe(0);
+    expect(report.consoleErrors).toEqual([]);
+    expect(report.failedRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('draws every deployment, as many as the list shows', async () => {
+    const { page } = await openMap('/ban-do/');
+    expect(data.lat.length).toBeGreaterThan(0);
+    expect(await drawnRecords(page)).toBe(data.lat.length);
+    expect(await page.locator('#danh-sach-diem-trien-khai tbody tr:visible').count()).toBe(data.lat.length);
+    expect(await page.textContent('[data-map-status]')).toContain(`${formatNumber(data.lat.length)} điểm triển khai`);
+    await page.close();
+  });
+
+  it('filters the map and the list together, keeps the filter in the URL and across a reload', async () => {
+    // The province with the most records that still leaves some out.
+    const counts = new Map<number, number>();
+    for (const i of rows()) counts.set(data.province[i], (counts.get(data.province[i]) ?? 0) + 1);
+    const [province, n] = [...counts].filter(([, c]) => c < data.lat.length).sort((a, b) => b[1] - a[1])[0] ?? [];
+    expect(province, 'the content spans more than one province').toBeDefined();
+    const id = data.provinces[province][0];
+
+    const { page } = await openMap('/ban-do/');
+    await page.selectOption('select[name="tinh"]', id);
+    await page.waitForFunction((want) => document.querySelector<HTMLElement>('[data-deployment-map]')!.dataset.shown === want, String(n));
+    expect(page.url()).toContain(`tinh=${id}`);
+    expect(await drawnRecords(page)).toBe(n);
+    expect(await page.locator('#danh-sach-diem-trien-khai tbody tr:visible').count()).toBe(n);
+    expect(await page.textContent('[data-filter-result]')).toContain(`${formatNumber(n)} / ${formatNumber(data.lat.length)}`);
+
+    await page.reload({ waitUntil: 'load' });
+    await page.locator('[data-deployment-map]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-deployment-map][data-state="ready"]');
+    expect(await page.inputValue('select[name="tinh"]')).toBe(id);
+    expect(await drawnRecords(page)).toBe(n);
+    expect(await page.locator('#danh-sach-diem-trien-khai tbody tr:visible').count()).toBe(n);
+
+    await page.click('button[type="reset"]');
+    await page.waitForFunction((want) => document.querySelector<HTMLElement>('[data-deployment-map]')!.dataset.shown === want, String(data.lat.length));
+    expect(page.url()).not.toContain('tinh=');
+    await page.close();
+  });
+
+  it('draws an aggregate as a circle labelled with its count and sized by it', async () => {
+    const { i, query } = loneRecord((r) => data.scope[r] === AGGREGATE && data.count[r] > 0);
+    const { page } = await openMap(`/ban-do/${query}`);
+    const circle = page.locator('.map-aggregate');
+    await expect.poll(() => circle.count()).toBe(1);
+    expect((await circle.textContent())?.trim()).toBe(formatNumber(data.count[i]));
+    const box = await circle.boundingBox();
+    expect(Math.round(box!.width)).toBe(2 * markerRadius(data.count[i]));
+    await page.close();
+  });
+
+  it('opens a popup with the place, model, scope and source, reachable by keyboard alone', async () => {
+    const { i, query } = loneRecord();
+    const { page } = await openMap(`/ban-do/${query}`);
+    await page.focus('[data-deployment-map]');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('leaflet-marker-icon'))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('button');
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.map-popup');
+    await popup.waitFor();
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.leaflet-popup'))).toBe(true);
+    const text = await popup.textContent();
+    expect(text).toContain(data.place[i]);
+    expect(text).toContain(data.models[data.model[i]][1]);
+    expect(text).toContain(data.sources[data.source[i]][0]);
+    if (data.startYear[i]) expect(text).toContain(`từ năm ${data.startYear[i]}`);
+    if (data.former[i] >= 0) expect(text).toContain(data.texts[data.former[i]]);
+    expect(await popup.locator(`a[href="/mo-hinh/${data.models[data.model[i]][0]}/"]`).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await popup.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('passes axe with the map drawn, on a phone and a desktop', async () => {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+      const { page } = await openMap('/ban-do/', viewport);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('offers the same deployments as GeoJSON', async () => {
+    const { page } = await openMap('/ban-do/');
+    const href = await page.getAttribute('a[href$=".geojson"]', 'href');
+    await page.close();
+    const geo = (await (await fetch(url(href!))).json()) as { type: string; features: { geometry: { coordinates: number[] } }[] };
+    expect(geo.type).toBe('FeatureCollection');
+    expect(geo.features).toHaveLength(data.lat.length);
+    // The map file keeps 1e-5 degree (about a metre); the GeoJSON keeps the source's precision.
+    const coords = new Set(geo.features.map((f) => `${Math.round(f.geometry.coordinates[0] * 1e5)},${Math.round(f.geometry.coordinates[1] * 1e5)}`));
+    expect(rows().every((r) => coords.has(`${data.lon[r]},${data.lat[r]}`))).toBe(true);
+  });
+
+  it('loads no online tiles unless asked, then credits OpenStreetMap', async () => {
+    const { page } = await openMap('/ban-do/');
+    expect(await page.textContent('.leaflet-control-attribution')).not.toContain('OpenStreetMap');
+    const before = session.blockedExternal.length;
+    await page.check('[data-map-tiles]');
+    await expect.poll(() => session.blockedExternal.length).toBeGreaterThan(before);
+    expect(session.blockedExternal.slice(before).every((u) => u.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
+    expect(await page.textContent('.leaflet-control-attribution')).toContain('OpenStreetMap');
+    session.blockedExternal.splice(before); // asked for on purpose; the last test checks nothing else left
+    await page.close();
+  });
+});
+
+describe('maps on model and province pages', () => {
+  const modelOf = (i: number) => data.models[data.model[i]][0];
+  const provinceOf = (i: number) => data.provinces[data.province[i]][0];
+
+  it('a model page loads no map code or data until its map scrolls into view, then shows that model’s deployments', async () => {
+    const slug = modelOf(0);
+    const { page } = await session.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(url(`/mo-hinh/${slug}/`), { waitUntil: 'load' });
+    expect(requested.filter((p) => p.includes('deployment-map') || p.startsWith('/ban-do/'))).toEqual([]);
+    await page.locator('[data-deployment-map]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-deployment-map][data-state="ready"]');
+    expect(requested).toContain(`/ban-do/mo-hinh/${slug}.json`);
+    expect(requested).not.toContain('/ban-do/du-lieu.json');
+    const mine = rows().filter((i) => modelOf(i) === slug).length;
+    expect(await drawnRecords(page)).toBe(mine);
+    await zoomToSingle(page);
+    expect((await page.locator('.leaflet-marker-icon[data-records="1"]').count()) + (await page.locator('.map-popup').count())).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('a province page maps the deployments in that province', async () => {
+    const id = provinceOf(0);
+    const { page } = await openMap(`/dia-phuong/${id}/`);
+    expect(await drawnRecords(page)).toBe(rows().filter((i) => provinceOf(i) === id).length);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('made no request outside this machine', () => {
+    expect(session.blockedExternal).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { deploymentSchema, inVietnam, isoDate, todayInVietnam } from '../../src/schema/index.ts';
+
+describe('isoDate', () => {
+  it('accepts YAML dates parsed as Date objects and as strings, giving the same string', () => {
+    expect(isoDate.parse(new Date('2023-07-24T00:00:00Z'))).toBe('2023-07-24');
+    expect(isoDate.parse('2023-07-24')).toBe('2023-07-24');
+  });
+
+  it('rejects impossible, badly written and future dates', () => {
+    expect(isoDate.safeParse('2023-02-30').success).toBe(false);
+    expect(isoDate.safeParse('24/07/2023').success).toBe(false);
+    expect(isoDate.safeParse('2999-01-01').success).toBe(false);
+  });
+
+  it('uses the date in Vietnam (UTC+7) as today', () => {
+    expect(todayInVietnam(new Date('2026-11-21T18:30:00Z'))).toBe('2026-11-22');
+  });
+});
+
+describe('territory', () => {
+  it('includes the mainland, Hoàng Sa and Trường Sa', () => {
+    expect(inVietnam({ lat: 21.03, lon: 105.85 })).toBe(true); // Hà Nội
+    expect(inVietnam({ lat: 16.53, lon: 111.6 })).toBe(true); // Quần đảo Hoàng Sa
+    expect(inVietnam({ lat: 8.65, lon: 111.92 })).toBe(true); // Quần đảo Trường Sa
+  });
+
+  it('excludes swapped coordinates and neighbouring capitals', () => {
+    expect(inVietnam({ lat: 105.85, lon: 21.03 })).toBe(false);
+    expect(inVietnam({ lat: 13.75, lon: 100.5 })).toBe(false); // Bangkok
+    expect(inVietnam({ lat: 1.35, lon: 103.82 })).toBe(false); // Singapore
+  });
+});
+
+describe('deployment schema', () => {
+  const base = {
+    model: 'mo-hinh',
+    place: 'Đền Trần',
+    scope: 'diem',
+    province: 'hung-yen',
+    coordinates: { lat: 20.6, lon: 106.14 },
+    source: { title: 'Nguồn', publisher: 'Báo', date: '2022-02-21' },
+  };
+
+  it('accepts a minimal record and fills defaults', () => {
+    const d = deploymentSchema.parse(base);
+    expect(d.reviews).toEqual([]);
+    expect(d.formerNames).toEqual([]);
+  });
+
+  it('allows a count only on province-wide records', () => {
+    expect(deploymentSchema.safeParse({ ...base, scope: 'tinh', count: 109 }).success).toBe(true);
+    expect(deploymentSchema.safeParse({ ...base, count: 5 }).success).toBe(false);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { emptyWorkflow, migrateWorkflow, WORKFLOW_VERSION } from '../../src/schema/workflow.ts';
+import {
+  discardBroken, exportWorkflow, listWorkflows, loadProfile, parseWorkflow, PROFILE_KEY, saveProfile, saveWorkflow, workflowKey, type KeyValueStore,
+} from '../../src/lib/workflow-store.ts';
+import { profile } from './helpers/workflow-fixtures.ts';
+
+function memoryStore(): KeyValueStore & { map: Map<string, string> } {
+  const map = new Map<string, string>();
+  return {
+    map,
+    get length() { return map.size; },
+    key: (i) => [...map.keys()][i] ?? null,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+  };
+}
+
+describe('workflow store', () => {
+  it('keeps one workflow per model and locality, moving it when the name changes', () => {
+    const store = memoryStore();
+    const state = emptyWorkflow('mo-hinh-a', profile({ name: 'Xã Đông Hòa' }));
+    const first = saveWorkflow(store, state);
+    expect(first).toBe('mhtb:nhan-rong:mo-hinh-a:xa-dong-hoa');
+    const renamed = saveWorkflow(store, { ...state, profile: { ...state.profile, name: 'Xã Tây Hòa' } }, first);
+    expect(renamed).toBe(workflowKey('mo-hinh-a', 'Xã Tây Hòa'));
+    saveWorkflow(store, emptyWorkflow('mo-hinh-b', profile({ name: 'Xã Tây Hòa' })));
+    expect(listWorkflows(store, 'mo-hinh-a').saved.map((s) => s.key)).toEqual([renamed]);
+    expect(listWorkflows(store).saved).toHaveLength(2);
+  });
+
+  it('exports and imports a workflow unchanged, including markup typed as text', () => {
+    const state = emptyWorkflow('mo-hinh-a', profile({ name: '<img src=x onerror=alert(1)>', problem: 'Dòng 1\nDòng 2 “ngoặc”' }));
+    state.checklist = [{ owner: 'Công an', due: '2026-01-02', done: '', notes: '<b>ghi chú</b>' }];
+    state.reviews['so-ket'].values = { 'so-vu': { baseline: '10', value: '4' } };
+    const back = parseWorkflow(exportWorkflow(state));
+    expect(back).toEqual({ ok: true, value: state });
+  });
+
+  it('moves unreadable data aside instead of losing it, and lets the user discard it', () => {
+    const store = memoryStore();
+    store.setItem('mhtb:nhan-rong:mo-hinh-a:xa-a', '{not json');
+    store.setItem('mhtb:nhan-rong:mo-hinh-a:xa-b', JSON.stringify({ version: WORKFLOW_VERSION + 1, model: 'mo-hinh-a' }));
+    store.setItem(PROFILE_KEY, JSON.stringify({ version: 1, profile: { unitType: 'khong-co' } }));
+    const { saved, broken } = listWorkflows(store, 'mo-hinh-a');
+    expect(saved).toEqual([]);
+    expect(broken.map((b) => [b.from, b.raw])).toEqual(
+      expect.arrayContaining([
+        ['mhtb:nhan-rong:mo-hinh-a:xa-a', '{not json'],
+        ['mhtb:nhan-rong:mo-hinh-a:xa-b', expect.stringContaining('"version":2')],
+        [PROFILE_KEY, expect.stringContaining('khong-co')],
+      ]),
+    );
+    expect(broken.find((b) => b.from.endsWith('xa-b'))!.reason).toContain('phiên bản mới hơn');
+    expect(store.getItem('mhtb:nhan-rong:mo-hinh-a:xa-a')).toBeNull();
+    // Listing again does not duplicate; discarding removes it for good.
+    expect(listWorkflows(store).broken).toHaveLength(3);
+    for (const b of broken) discardBroken(store, b.key);
+    expect(store.map.size).toBe(0);
+  });
+
+  it('migrates a stored record missing newer fields by filling defaults', () => {
+    const result = migrateWorkflow({ version: 1, model: 'mo-hinh-a', profile: { name: 'Xã A' } });
+    expect(result.ok && result.value.reviews['tong-ket'].decision).toBe('');
+    expect(result.ok && result.value.profile.traits).toEqual([]);
+  });
+
+  it('explains why a record cannot be read', () => {
+    expect(migrateWorkflow(null)).toEqual({ ok: false, reason: 'dữ liệu không phải một bản ghi' });
+    expect(migrateWorkflow({ model: 'a' })).toEqual({ ok: false, reason: 'dữ liệu không ghi số phiên bản hợp lệ' });
+    expect(parseWorkflow('xyz')).toEqual({ ok: false, reason: 'không phải dữ liệu JSON đọc được' });
+    const bad = migrateWorkflow({ version: 1, model: 'Mô hình' });
+    expect(bad.ok === false && bad.reason).toContain('model');
+  });
+
+  it('saves and loads the shared locality profile', () => {
+    const store = memoryStore();
+    saveProfile(store, profile({ name: 'Phường B', traits: ['do-thi'] }));
+    expect(loadProfile(store)).toEqual(profile({ name: 'Phường B', traits: ['do-thi'] }));
+  });
+});
