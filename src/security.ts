@@ -30,11 +30,19 @@ export const STYLE_RESOURCES = ["'self'"] as const;
 
 /**
  * Pagefind compiles its WebAssembly index reader, which needs 'wasm-unsafe-eval'. Only the search page
- * gets it, from its frontmatter:
+ * gets it, from its frontmatter (Astro adds it to that page's script-src):
  *   for (const r of SEARCH_SCRIPT_RESOURCES) Astro.csp?.insertScriptResource(r);
- * (inserting a resource replaces the default list for that page, hence 'self' again).
  */
-export const SEARCH_SCRIPT_RESOURCES = [...SCRIPT_RESOURCES, "'wasm-unsafe-eval'"] as const;
+export const SEARCH_SCRIPT_RESOURCES = ["'wasm-unsafe-eval'"] as const;
+
+/**
+ * Online map tiles are off by default (the base map is drawn from local data); when a reader switches
+ * them on, the map loads images from this host. Pages with a map add it from DeploymentMap.astro:
+ *   for (const d of MAP_DIRECTIVES) Astro.csp?.insertDirective(d);
+ * (Astro merges it into the img-src above.)
+ */
+export const MAP_TILE_HOSTS = ['https://tile.openstreetmap.org'] as const;
+export const MAP_DIRECTIVES = [`img-src ${MAP_TILE_HOSTS.join(' ')}`] as const;
 
 /**
  * What the web server should add as HTTP headers. A <meta> policy cannot forbid framing, so

@@ -45,7 +45,12 @@ export function deploymentFacets(d: Deployment, m: Model): Facets {
 }
 
 /** The filter fields in display order; provinces only those that have something to show. */
-export function filterFields(opts: { provinces: readonly Province[]; models?: readonly { slug: string; name: string }[] }): FilterField[] {
+export function filterFields(opts: {
+  provinces: readonly Province[];
+  models?: readonly { slug: string; name: string }[];
+  /** Add the record-quality fields (completeness, update, review): the model list. */
+  quality?: boolean;
+}): FilterField[] {
   const fields: FilterField[] = [
     { key: 'linh-vuc', label: 'Lĩnh vực', options: options(FIELDS.labels) },
     { key: 'loai-dia-ban', label: 'Loại địa bàn', options: options(UNIT_TYPES.labels) },
@@ -57,10 +62,14 @@ export function filterFields(opts: { provinces: readonly Province[]; models?: re
     },
     { key: 'bang-chung', label: 'Mức bằng chứng', options: options(EVIDENCE_LEVELS.labels) },
     { key: 'tinh-trang', label: 'Tình trạng điểm triển khai', options: options(STATUSES.labels) },
-    { key: 'do-day-du', label: 'Mức đầy đủ của hồ sơ', options: options(COMPLETENESS_BANDS) },
-    { key: 'cap-nhat', label: 'Cập nhật', options: options(UPDATE_FRESHNESS) },
-    { key: 'ra-soat', label: 'Rà soát điểm triển khai', options: options(REVIEW_STATES) },
   ];
+  if (opts.quality) {
+    fields.push(
+      { key: 'do-day-du', label: 'Mức đầy đủ của hồ sơ', options: options(COMPLETENESS_BANDS) },
+      { key: 'cap-nhat', label: 'Cập nhật', options: options(UPDATE_FRESHNESS) },
+      { key: 'ra-soat', label: 'Rà soát điểm triển khai', options: options(REVIEW_STATES) },
+    );
+  }
   if (opts.models) {
     fields.splice(1, 0, {
       key: 'mo-hinh',

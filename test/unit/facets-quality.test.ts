@@ -27,9 +27,10 @@ const deployment = (lastReviewed?: string) =>
   });
 
 describe('record-quality filters', () => {
-  it('offers completeness, update freshness and review state as filter dimensions', () => {
-    const keys = filterFields({ provinces: [] }).map((f) => f.key);
+  it('offers completeness, update freshness and review state as filter dimensions on the model list only', () => {
+    const keys = filterFields({ provinces: [], quality: true }).map((f) => f.key);
     expect(keys).toEqual(expect.arrayContaining(['do-day-du', 'cap-nhat', 'ra-soat']));
+    expect(filterFields({ provinces: [] }).map((f) => f.key)).not.toContain('do-day-du');
   });
 
   it('files a model under the right values, for a given day', () => {
