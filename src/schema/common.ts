@@ -1,8 +1,4 @@
-import { z } from 'astro/zod';
-
-// Zod compiles fast parsers with new Function() when it may; the site's CSP forbids eval, and these
-// schemas also validate in the browser (workflow), where the attempt is reported as a violation.
-z.config({ jitless: true });
+import { z } from './zod.ts';
 
 /** Today's date in Vietnam (UTC+7), as YYYY-MM-DD: the reference for "not in the future". */
 export function todayInVietnam(now: Date = new Date()): string {

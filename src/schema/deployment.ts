@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import { latLonSchema } from './geo.ts';
 import { isoDate, nonEmptyText, pastYear, slugText, sourceSchema } from './common.ts';
 import { DECISIONS, REVIEW_TYPES, SCOPES, STATUSES } from './vocab.ts';

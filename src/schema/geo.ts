@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 
 /**
  * Vietnam's territory as a few boxes: the mainland and coastal islands, Quần đảo Hoàng Sa and
