@@ -1,7 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import { CSP_ALGORITHM, CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/security.ts';
 
 // The public address is only used for canonical URLs, the sitemap and feeds.
 const site = process.env.SITE_URL ?? 'https://mohinhtieubieu.vn';
@@ -13,7 +15,18 @@ export default defineConfig({
   // Astro 7's default 'jsx' mode glues inline words together ("Đền<b>Trần</b>" → "ĐềnTrần"),
   // which corrupts what search indexes.
   compressHTML: true,
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), sitemap(), pagefind()],
+  // Content Security Policy with hashes on every page; the policy itself lives in src/security.ts.
+  security: {
+    csp: {
+      algorithm: CSP_ALGORITHM,
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_RESOURCES] },
+      styleDirective: { resources: [...STYLE_RESOURCES] },
+    },
+  },
+  // Shiki colours code with inline style attributes, which the CSP forbids; the content has no code to colour.
+  markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   server: { port: 4321, host: '127.0.0.1' },

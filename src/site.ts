@@ -3,6 +3,21 @@ export const SITE = {
   name: 'Mô hình tiêu biểu',
   tagline: 'Thư viện các mô hình tiêu biểu trong phong trào “Toàn dân bảo vệ an ninh Tổ quốc”',
   contentLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.vi' },
+  /** The open data (/du-lieu/) is published under the same licence as the compiled content. */
+  dataLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.vi' },
+  /** Shared on social sites when a page is linked (1200×630, made by scripts/og-image.ts). */
+  ogImage: '/og-image.png',
+} as const;
+
+/**
+ * Where "Góp ý / báo sai" goes: one template for the whole site. `{title}` and `{body}` are replaced by
+ * URL-encoded text naming the page. A mailto: address or an issue tracker works, e.g.
+ * 'https://github.com/<owner>/<repo>/issues/new?title={title}&body={body}'. It is only a link: the site
+ * itself sends nothing anywhere.
+ */
+export const FEEDBACK = {
+  label: 'Góp ý, báo sai về trang này',
+  urlTemplate: 'mailto:gopy@mohinhtieubieu.vn?subject={title}&body={body}',
 } as const;
 
 export interface NavItem {
@@ -17,4 +32,6 @@ export const NAV: NavItem[] = [
   { href: '/dia-phuong/', label: 'Địa phương' },
   { href: '/nhan-rong/', label: 'Nhân rộng' },
   { href: '/tim-kiem/', label: 'Tìm kiếm' },
+  { href: '/so-tay/', label: 'Sổ tay' },
+  { href: '/du-lieu/', label: 'Dữ liệu' },
 ];

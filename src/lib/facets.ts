@@ -4,6 +4,8 @@ import type { Province } from '../schema/province.ts';
 import { EVIDENCE_LEVELS, FIELDS, SETTING_TRAITS, STATUSES, UNIT_TYPES } from '../schema/vocab.ts';
 import type { Facets, FilterKey } from './filters.ts';
 import { compareVietnamese } from './format.ts';
+import { COMPLETENESS_BANDS, completeness, completenessBand } from './completeness.ts';
+import { REVIEW_STATES, UPDATE_FRESHNESS, reviewState, updateFreshness } from './freshness.ts';
 
 export interface FilterOption {
   value: string;
@@ -17,8 +19,12 @@ export interface FilterField {
 
 const options = (labels: Record<string, string>): FilterOption[] => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
-/** What a model offers to each filter; province and status come from its deployments. */
-export function modelFacets(slug: string, m: Model, deployments: readonly Deployment[]): Facets {
+/**
+ * What a model offers to each filter; province, status and review state come from its deployments.
+ * `today` decides freshness (the build date by default).
+ */
+export function modelFacets(slug: string, m: Model, deployments: readonly Deployment[], today?: string): Facets {
+  const review = reviewState(deployments, today);
   return {
     'mo-hinh': [slug],
     'linh-vuc': [m.field],
@@ -27,6 +33,9 @@ export function modelFacets(slug: string, m: Model, deployments: readonly Deploy
     'bang-chung': [m.evidence.level],
     tinh: [...new Set(deployments.map((d) => d.province))],
     'tinh-trang': [...new Set(deployments.flatMap((d) => (d.status ? [d.status] : [])))],
+    'do-day-du': [completenessBand(completeness(m).percent)],
+    'cap-nhat': [updateFreshness(m.updated, today)],
+    'ra-soat': review ? [review] : [],
   };
 }
 
@@ -36,7 +45,12 @@ export function deploymentFacets(d: Deployment, m: Model): Facets {
 }
 
 /** The filter fields in display order; provinces only those that have something to show. */
-export function filterFields(opts: { provinces: readonly Province[]; models?: readonly { slug: string; name: string }[] }): FilterField[] {
+export function filterFields(opts: {
+  provinces: readonly Province[];
+  models?: readonly { slug: string; name: string }[];
+  /** Add the record-quality fields (completeness, update, review): the model list. */
+  quality?: boolean;
+}): FilterField[] {
   const fields: FilterField[] = [
     { key: 'linh-vuc', label: 'Lĩnh vực', options: options(FIELDS.labels) },
     { key: 'loai-dia-ban', label: 'Loại địa bàn', options: options(UNIT_TYPES.labels) },
@@ -49,6 +63,13 @@ export function filterFields(opts: { provinces: readonly Province[]; models?: re
     { key: 'bang-chung', label: 'Mức bằng chứng', options: options(EVIDENCE_LEVELS.labels) },
     { key: 'tinh-trang', label: 'Tình trạng điểm triển khai', options: options(STATUSES.labels) },
   ];
+  if (opts.quality) {
+    fields.push(
+      { key: 'do-day-du', label: 'Mức đầy đủ của hồ sơ', options: options(COMPLETENESS_BANDS) },
+      { key: 'cap-nhat', label: 'Cập nhật', options: options(UPDATE_FRESHNESS) },
+      { key: 'ra-soat', label: 'Rà soát điểm triển khai', options: options(REVIEW_STATES) },
+    );
+  }
   if (opts.models) {
     fields.splice(1, 0, {
       key: 'mo-hinh',

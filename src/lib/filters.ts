@@ -4,7 +4,13 @@
  */
 
 export const FILTER_KEYS = ['linh-vuc', 'loai-dia-ban', 'dac-diem', 'tinh', 'bang-chung', 'tinh-trang', 'mo-hinh'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+/**
+ * Record quality (how complete, how recently updated, whether deployments need a review): the same
+ * mechanism, offered on the model list only (the map's compact rows do not carry them).
+ */
+export const QUALITY_FILTER_KEYS = ['do-day-du', 'cap-nhat', 'ra-soat'] as const;
+const ALL_FILTER_KEYS = [...FILTER_KEYS, ...QUALITY_FILTER_KEYS] as const;
+export type FilterKey = (typeof ALL_FILTER_KEYS)[number];
 export type FilterState = Partial<Record<FilterKey, string>>;
 
 /** What an item offers for each dimension (a model deployed in several provinces has several). */
@@ -13,7 +19,7 @@ export type Facets = Partial<Record<FilterKey, readonly string[]>>;
 export function readFilters(search: string | URLSearchParams): FilterState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const state: FilterState = {};
-  for (const key of FILTER_KEYS) {
+  for (const key of ALL_FILTER_KEYS) {
     const value = params.get(key);
     if (value) state[key] = value;
   }
@@ -23,7 +29,7 @@ export function readFilters(search: string | URLSearchParams): FilterState {
 /** The query string for a filter state ("" when nothing is filtered), keys in a stable order. */
 export function writeFilters(state: FilterState): string {
   const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) {
+  for (const key of ALL_FILTER_KEYS) {
     const value = state[key];
     if (value) params.set(key, value);
   }
@@ -33,7 +39,7 @@ export function writeFilters(state: FilterState): string {
 
 /** An item matches when, for every filtered dimension, it offers the chosen value. */
 export function matchesFilters(facets: Facets, state: FilterState): boolean {
-  return FILTER_KEYS.every((key) => {
+  return ALL_FILTER_KEYS.every((key) => {
     const wanted = state[key];
     return !wanted || (facets[key] ?? []).includes(wanted);
   });
@@ -42,7 +48,7 @@ export function matchesFilters(facets: Facets, state: FilterState): boolean {
 /** Facets as data attributes on an element ("data-f-tinh"), space-separated values. */
 export function facetAttributes(facets: Facets): Record<string, string> {
   const attrs: Record<string, string> = {};
-  for (const key of FILTER_KEYS) {
+  for (const key of ALL_FILTER_KEYS) {
     const values = facets[key];
     if (values) attrs[`data-f-${key}`] = values.join(' ');
   }
@@ -51,7 +57,7 @@ export function facetAttributes(facets: Facets): Record<string, string> {
 
 export function facetsFromDataset(dataset: DOMStringMap): Facets {
   const facets: Facets = {};
-  for (const key of FILTER_KEYS) {
+  for (const key of ALL_FILTER_KEYS) {
     const raw = dataset[`f${key.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())}`];
     if (raw !== undefined) facets[key] = raw.split(' ').filter(Boolean);
   }

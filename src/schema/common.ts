@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 
 /** Today's date in Vietnam (UTC+7), as YYYY-MM-DD: the reference for "not in the future". */
 export function todayInVietnam(now: Date = new Date()): string {
@@ -34,13 +34,13 @@ export const slugText = z
 
 /** Where a fact comes from. `archive` names the stored copy in the project's source archive. */
 export const sourceSchema = z.strictObject({
-  id: slugText.optional(),
-  title: nonEmptyText,
-  publisher: nonEmptyText,
-  author: z.string().optional(),
-  date: isoDate,
-  url: z.url({ error: 'phải là địa chỉ URL đầy đủ (https://…)' }).optional(),
-  archive: z.string().optional(),
-  note: z.string().optional(),
+  id: slugText.optional().describe('Mã nguồn, để các nhận định, bước, chi phí trích dẫn tới (chữ thường không dấu, gạch ngang)'),
+  title: nonEmptyText.describe('Tiêu đề bài viết, văn bản nguồn'),
+  publisher: nonEmptyText.describe('Cơ quan đăng tải, ban hành (báo, cổng thông tin, cơ quan)'),
+  author: z.string().optional().describe('Tác giả, nếu nguồn ghi'),
+  date: isoDate.describe('Ngày đăng hoặc ban hành (YYYY-MM-DD)'),
+  url: z.url({ error: 'phải là địa chỉ URL đầy đủ (https://…)' }).optional().describe('Địa chỉ trực tuyến của nguồn'),
+  archive: z.string().optional().describe('Tên bản lưu trong kho nguồn của dự án'),
+  note: z.string().optional().describe('Ghi chú về nguồn (phần được dùng, độ tin cậy…)'),
 });
 export type Source = z.infer<typeof sourceSchema>;

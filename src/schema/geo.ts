@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 
 /**
  * Vietnam's territory as a few boxes: the mainland and coastal islands, Quần đảo Hoàng Sa and
@@ -33,11 +33,16 @@ export function inVietnam(p: LatLon): boolean {
 
 export const latLonSchema = z
   .strictObject({
-    lat: z.number({ error: 'vĩ độ phải là số' }).min(-90).max(90),
-    lon: z.number({ error: 'kinh độ phải là số' }).min(-180).max(180),
+    lat: z.number({ error: 'vĩ độ phải là số' }).min(-90).max(90).describe('Vĩ độ (độ thập phân)'),
+    lon: z.number({ error: 'kinh độ phải là số' }).min(-180).max(180).describe('Kinh độ (độ thập phân)'),
   })
   .refine(inVietnam, 'tọa độ nằm ngoài lãnh thổ Việt Nam (kể cả Hoàng Sa, Trường Sa); kiểm tra lại vĩ độ/kinh độ');
 
 export const boxSchema = z
-  .strictObject({ south: z.number(), west: z.number(), north: z.number(), east: z.number() })
+  .strictObject({
+    south: z.number().describe('Vĩ độ cực nam'),
+    west: z.number().describe('Kinh độ cực tây'),
+    north: z.number().describe('Vĩ độ cực bắc'),
+    east: z.number().describe('Kinh độ cực đông'),
+  })
   .refine((b) => b.south < b.north && b.west < b.east, 'khung tọa độ không hợp lệ (south < north, west < east)');

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import { isoDate, nonEmptyText, slugText, sourceSchema } from './common.ts';
 import {
   BODIES,
@@ -17,92 +17,99 @@ const texts = z.array(nonEmptyText).default([]);
 /** A cost range in đồng with the source it comes from; sources rarely give one, so it is optional. */
 const costRange = z
   .strictObject({
-    min: z.number().nonnegative('chi phí không được âm'),
-    max: z.number().nonnegative('chi phí không được âm'),
-    per: nonEmptyText,
-    source: slugText,
+    min: z.number().nonnegative('chi phí không được âm').describe('Mức thấp nhất, đồng'),
+    max: z.number().nonnegative('chi phí không được âm').describe('Mức cao nhất, đồng'),
+    per: nonEmptyText.describe('Tính cho (ví dụ: một camera, một khu dân cư, một năm)'),
+    source: slugText.describe('Mã nguồn nêu chi phí (một mã trong sources)'),
   })
   .refine((c) => c.min <= c.max, 'min phải nhỏ hơn hoặc bằng max');
 
 const step = z.strictObject({
-  title: nonEmptyText,
-  owner: z.enum(BODIES.keys),
-  weeks: z.number().int().positive('số tuần phải dương').optional(),
-  outputs: texts,
-  source: slugText.optional(),
+  title: nonEmptyText.describe('Tên bước'),
+  owner: z.enum(BODIES.keys).describe('Cơ quan, lực lượng chịu trách nhiệm bước này'),
+  weeks: z.number().int().positive('số tuần phải dương').optional().describe('Thời gian dự kiến, số tuần'),
+  outputs: texts.describe('Sản phẩm đầu ra của bước (kế hoạch, quyết định, danh sách…)'),
+  source: slugText.optional().describe('Mã nguồn mô tả bước này'),
 });
 
 const indicator = z.strictObject({
-  id: slugText,
-  name: nonEmptyText,
-  unit: nonEmptyText,
-  direction: z.enum(INDICATOR_DIRECTIONS.keys),
+  id: slugText.describe('Mã chỉ số, dùng khi ghi kết quả sơ kết, tổng kết'),
+  name: nonEmptyText.describe('Tên chỉ số'),
+  unit: nonEmptyText.describe('Đơn vị đo'),
+  direction: z.enum(INDICATOR_DIRECTIONS.keys).describe('Chiều tốt của chỉ số'),
 });
 
 const claim = z.strictObject({
-  kind: z.enum(CLAIM_KINDS.keys),
-  text: nonEmptyText,
-  value: z.number().positive('số liệu phải dương').optional(),
-  unit: z.string().optional(),
-  place: z.string().optional(),
-  source: slugText,
+  kind: z.enum(CLAIM_KINDS.keys).describe('Loại kết quả; phòng ngừa và phát hiện không gộp chung'),
+  text: nonEmptyText.describe('Nội dung kết quả, như nguồn nêu'),
+  value: z.number().positive('số liệu phải dương').optional().describe('Số liệu chính của kết quả'),
+  unit: z.string().optional().describe('Đơn vị của số liệu'),
+  place: z.string().optional().describe('Nơi đạt kết quả'),
+  source: slugText.describe('Mã nguồn của kết quả (một mã trong sources)'),
 });
 
 /** The structured record of a model: the frontmatter of content/models/<slug>.mdx. */
 export const modelSchema = z
   .strictObject({
-    title: nonEmptyText,
-    shortTitle: z.string().max(60, 'tên ngắn tối đa 60 ký tự').optional(),
-    summary: nonEmptyText.max(300, 'tóm tắt tối đa 300 ký tự'),
-    field: z.enum(FIELDS.keys),
-    tags: texts,
+    title: nonEmptyText.describe('Tên đầy đủ của mô hình'),
+    shortTitle: z.string().max(60, 'tên ngắn tối đa 60 ký tự').optional().describe('Tên ngắn (tối đa 60 ký tự) dùng trong danh sách'),
+    summary: nonEmptyText.max(300, 'tóm tắt tối đa 300 ký tự').describe('Tóm tắt mô hình (tối đa 300 ký tự)'),
+    field: z.enum(FIELDS.keys).describe('Lĩnh vực chính của mô hình'),
+    tags: texts.describe('Từ khóa tự do'),
 
-    unitTypes: z.array(z.enum(UNIT_TYPES.keys)).min(1, 'cần ít nhất một loại địa bàn'),
-    settingTraits: z.array(z.enum(SETTING_TRAITS.keys)).default([]),
+    unitTypes: z.array(z.enum(UNIT_TYPES.keys)).min(1, 'cần ít nhất một loại địa bàn').describe('Loại địa bàn, tổ chức áp dụng được'),
+    settingTraits: z.array(z.enum(SETTING_TRAITS.keys)).default([]).describe('Đặc điểm địa bàn phù hợp'),
 
-    leadBodies: z.array(z.enum(BODIES.keys)).min(1, 'cần ít nhất một cơ quan chủ trì'),
-    partners: z.array(z.enum(BODIES.keys)).default([]),
+    leadBodies: z.array(z.enum(BODIES.keys)).min(1, 'cần ít nhất một cơ quan chủ trì').describe('Cơ quan, lực lượng chủ trì'),
+    partners: z.array(z.enum(BODIES.keys)).default([]).describe('Cơ quan, lực lượng phối hợp'),
 
-    problem: nonEmptyText,
-    coreComponents: texts,
-    mechanism: z.string().optional(),
-    moderators: texts,
-    risks: texts,
-    legalBasis: texts,
+    problem: nonEmptyText.describe('Vấn đề an ninh, trật tự mà mô hình giải quyết'),
+    coreComponents: texts.describe('Thành phần cốt lõi: phải giữ nguyên khi nhân rộng'),
+    mechanism: z.string().optional().describe('Cơ chế tác động: vì sao mô hình có tác dụng'),
+    moderators: texts.describe('Điều kiện làm mô hình hiệu quả hơn hoặc kém hơn'),
+    risks: texts.describe('Rủi ro, tác dụng phụ (ví dụ: quyền riêng tư, tội phạm dịch chuyển)'),
+    legalBasis: texts.describe('Cơ sở pháp lý, văn bản chủ trương'),
 
     resources: z
       .strictObject({
-        startupCost: costRange.optional(),
-        runningCost: costRange.optional(),
-        people: texts,
-        equipment: texts,
-        funding: z.enum(FUNDING.keys).optional(),
-        note: z.string().optional(),
+        startupCost: costRange.optional().describe('Chi phí ban đầu, theo nguồn'),
+        runningCost: costRange.optional().describe('Chi phí duy trì, theo nguồn'),
+        people: texts.describe('Nhân lực cần có'),
+        equipment: texts.describe('Trang thiết bị cần có'),
+        funding: z.enum(FUNDING.keys).optional().describe('Nguồn kinh phí'),
+        note: z.string().optional().describe('Ghi chú về nguồn lực'),
       })
-      .default({ people: [], equipment: [] }),
+      .default({ people: [], equipment: [] })
+      .describe('Nguồn lực: chi phí, con người, trang thiết bị, kinh phí'),
 
     replication: z
       .strictObject({
-        prerequisites: texts,
+        prerequisites: texts.describe('Điều kiện cần có trước khi triển khai'),
         /** Capacities a locality should already have (matched by the fit score). */
-        capacities: z.array(z.enum(CAPACITIES.keys)).default([]),
-        steps: z.array(step).default([]),
-        indicators: z.array(indicator).default([]),
-        reviewMonths: z.array(z.number().int().positive()).default([6, 12]),
-        pitfalls: texts,
+        capacities: z.array(z.enum(CAPACITIES.keys)).default([]).describe('Năng lực địa phương nên có sẵn'),
+        steps: z.array(step).default([]).describe('Các bước triển khai, theo thứ tự'),
+        indicators: z.array(indicator).default([]).describe('Chỉ số theo dõi khi sơ kết, tổng kết'),
+        reviewMonths: z.array(z.number().int().positive()).default([6, 12]).describe('Lịch đánh giá, số tháng sau khi bắt đầu (mặc định 6 và 12)'),
+        pitfalls: texts.describe('Điều cần tránh (ví dụ: mô hình mang tính hình thức)'),
       })
-      .default({ prerequisites: [], capacities: [], steps: [], indicators: [], reviewMonths: [6, 12], pitfalls: [] }),
+      .default({ prerequisites: [], capacities: [], steps: [], indicators: [], reviewMonths: [6, 12], pitfalls: [] })
+      .describe('Hướng dẫn nhân rộng'),
 
-    evidence: z.strictObject({
-      level: z.enum(EVIDENCE_LEVELS.keys),
-      claims: z.array(claim).default([]),
-    }),
+    evidence: z
+      .strictObject({
+        level: z.enum(EVIDENCE_LEVELS.keys).describe('Mức bằng chứng, theo thang từ thấp đến cao'),
+        claims: z.array(claim).default([]).describe('Các kết quả theo nguồn'),
+      })
+      .describe('Bằng chứng về kết quả'),
 
-    keyPoints: texts,
-    discussionQuestions: texts,
+    keyPoints: texts.describe('Điểm then chốt, dùng khi giảng dạy, tập huấn'),
+    discussionQuestions: texts.describe('Câu hỏi thảo luận cho lớp tập huấn'),
 
-    sources: z.array(sourceSchema.extend({ id: slugText })).min(1, 'cần ít nhất một nguồn'),
-    updated: isoDate,
+    sources: z
+      .array(sourceSchema.extend({ id: slugText.describe('Mã nguồn, để các nhận định, bước, chi phí trích dẫn tới') }))
+      .min(1, 'cần ít nhất một nguồn')
+      .describe('Các nguồn (ít nhất một)'),
+    updated: isoDate.describe('Ngày cập nhật hồ sơ gần nhất (YYYY-MM-DD)'),
   })
   .superRefine((model, ctx) => {
     const ids = new Set(model.sources.map((s) => s.id));

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod.ts';
 import { CAPACITIES, DECISIONS, FUNDING, SCOPES, SETTING_TRAITS, STATUSES, UNIT_TYPES } from './vocab.ts';
 
 /**

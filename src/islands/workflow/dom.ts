@@ -12,7 +12,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === false) continue;
-    el.setAttribute(name, value === true ? '' : value);
+    // A style attribute is refused by the site's CSP (no 'unsafe-inline'); the CSSOM is allowed.
+    if (name === 'style' && typeof value === 'string') el.style.cssText = value;
+    else el.setAttribute(name, value === true ? '' : value);
   }
   for (const child of children.flat(Infinity as 1)) {
     if (child === null || child === undefined || child === false) continue;
