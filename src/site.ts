@@ -10,6 +10,12 @@ export const SITE = {
 } as const;
 
 /**
+ * The mailbox of whoever runs the site: it receives feedback and registered deployments. Set
+ * CONTACT_EMAIL (and SITE_URL) when building for a real deployment; see the README.
+ */
+export const CONTACT_EMAIL = process.env.CONTACT_EMAIL ?? 'gopy@mohinhtieubieu.vn';
+
+/**
  * Where "Góp ý / báo sai" goes: one template for the whole site. `{title}` and `{body}` are replaced by
  * URL-encoded text naming the page. A mailto: address or an issue tracker works, e.g.
  * 'https://github.com/<owner>/<repo>/issues/new?title={title}&body={body}'. It is only a link: the site
@@ -17,7 +23,7 @@ export const SITE = {
  */
 export const FEEDBACK = {
   label: 'Góp ý, báo sai về trang này',
-  urlTemplate: 'mailto:gopy@mohinhtieubieu.vn?subject={title}&body={body}',
+  urlTemplate: `mailto:${CONTACT_EMAIL}?subject={title}&body={body}`,
 } as const;
 
 export interface NavItem {

@@ -4,6 +4,7 @@
  */
 import { getDeployments, getModels, getProvinceMap } from './collections.ts';
 import { rowMatcher, selectRows, toMapData, type MapData } from '../lib/map-data.ts';
+import { DATA_FILES } from '../lib/open-data.ts';
 
 let cached: Promise<MapData> | undefined;
 
@@ -39,5 +40,5 @@ export const MAP_URLS = {
   national: '/ban-do/du-lieu.json',
   model: (slug: string) => `/ban-do/mo-hinh/${slug}.json`,
   province: (id: string) => `/ban-do/tinh/${id}.json`,
-  geojson: '/du-lieu/diem-trien-khai.geojson',
+  geojson: DATA_FILES.deploymentsGeoJson,
 };

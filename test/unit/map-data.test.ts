@@ -3,7 +3,7 @@ import { deploymentSchema, type DeploymentInput } from '../../src/schema/deploym
 import type { Model } from '../../src/schema/model.ts';
 import { FILTER_KEYS, matchesFilters, type FilterState } from '../../src/lib/filters.ts';
 import { deploymentFacets } from '../../src/lib/facets.ts';
-import { clusterRadius, isAggregate, mapPoint, markerRadius, rowMatcher, selectRows, toGeoJson, toMapData, type MapModelInfo } from '../../src/lib/map-data.ts';
+import { clusterRadius, isAggregate, mapPoint, markerRadius, rowMatcher, selectRows, toMapData, type MapModelInfo } from '../../src/lib/map-data.ts';
 
 const source = { title: 'Nguồn thử', publisher: 'Báo thử', date: '2023-07-24', url: 'https://example.vn/bai' };
 const raw: DeploymentInput[] = [
@@ -93,32 +93,5 @@ describe('marker sizes', () => {
   it('grows a cluster slowly with its records', () => {
     expect(clusterRadius(2)).toBeLessThan(clusterRadius(1000));
     expect(clusterRadius(124_000)).toBeLessThanOrEqual(30);
-  });
-});
-
-describe('GeoJSON download', () => {
-  const geo = toGeoJson(
-    deployments.map((d, i) => ({ id: `${d.model}/${i}`, data: d })),
-    models,
-    provinces,
-    'https://mohinhtieubieu.vn',
-  );
-  it('has one point per deployment, longitude first (RFC 7946)', () => {
-    expect(geo.type).toBe('FeatureCollection');
-    expect(geo.features).toHaveLength(4);
-    expect(geo.features[0].geometry).toEqual({ type: 'Point', coordinates: [105.72025, 21.01089] });
-  });
-  it('carries the place, model, status, count and source', () => {
-    expect(geo.features[1].properties).toMatchObject({
-      model: 'camera',
-      modelUrl: 'https://mohinhtieubieu.vn/mo-hinh/camera/',
-      currentPlace: 'Xã Long Hưng, Tỉnh Hưng Yên',
-      formerNames: ['Xã Tiến Đức, huyện Hưng Hà, tỉnh Thái Bình'],
-      count: 1,
-      status: null,
-      sourceUrl: 'https://example.vn/bai',
-    });
-    expect(geo.features[0].properties).toMatchObject({ scope: 'tinh', count: 109, statusLabel: 'Đang hoạt động', startYear: 2020 });
-    expect(geo.features[3].properties.count).toBeNull();
   });
 });
