@@ -1,6 +1,7 @@
 /**
- * npm test: everything, in the order a failure is cheapest to see — unit tests, then the content check
- * and a production build (npm run build), then the browser tests against the built site in Debian's Chromium.
+ * npm test: everything, in the order a failure is cheapest to see — unit tests, then the type check of
+ * src/, test/ and scripts/ (npm run typecheck, offline), then the content check and a production build
+ * (npm run build), then the browser tests against the built site in Debian's Chromium.
  * Prints one closing line "tests: N passed, N failed".
  */
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -47,6 +48,8 @@ function finish(ok: boolean): never {
 }
 
 if (!vitest('unit')) finish(false);
+// Vite's build strips types without checking them, so type errors would otherwise go unnoticed.
+run('npm', ['run', 'typecheck'], { env });
 run('npm', ['run', 'build'], { env });
 ensureChromium();
 finish(vitest('e2e'));

@@ -7,7 +7,7 @@
 import L from 'leaflet';
 // As a URL, not a CSS import: Astro would otherwise put Leaflet's CSS in every page's <head>.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
-import Supercluster from 'supercluster';
+import Supercluster, { type ClusterProperties } from 'supercluster';
 // Leaflet guesses its icon URLs from its CSS path, which bundling breaks: import the images instead.
 import iconUrl from 'leaflet/dist/images/marker-icon.png?url';
 import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
@@ -73,7 +73,7 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
     const next = new Map<string, L.Marker>();
     let records = 0;
     for (const item of items) {
-      const p = item.properties as Partial<Supercluster.ClusterProperties> & Partial<PointProps>;
+      const p = item.properties as Partial<ClusterProperties> & Partial<PointProps>;
       const [lon, lat] = item.geometry.coordinates;
       const key = p.cluster ? `c${zoom}:${p.cluster_id}` : `p${p.i}`;
       records += p.cluster ? p.point_count! : 1;
@@ -193,7 +193,7 @@ function pointMarker(data: MapData, i: number): L.Marker {
   return marker;
 }
 
-function clusterMarker(map: L.Map, index: Supercluster<PointProps>, data: MapData, id: number, count: number, at: L.LatLng): L.Marker {
+function clusterMarker(map: L.Map, index: Supercluster<PointProps, Record<string, never>>, data: MapData, id: number, count: number, at: L.LatLng): L.Marker {
   const r = clusterRadius(count);
   const marker = L.marker(at, {
     title: `${formatNumber(count)} điểm triển khai ở gần nhau: nhấn để phóng to`,
@@ -242,7 +242,7 @@ function popupContent(data: MapData, rows: number[], total = rows.length): HTMLE
   return box;
 }
 
-function el(tag: string, className: string, text: string): HTMLElement {
+function el(tag: string, className: string, text = ''): HTMLElement {
   const node = document.createElement(tag);
   if (className) node.className = className;
   node.textContent = text;

@@ -104,6 +104,10 @@ describe('replication workflow', () => {
         for (const box of await page.$$('[data-bind^="prerequisites."]')) await box.check();
         await expect.poll(() => page.textContent('[data-out="fit"]')).toMatch(/\d+\/100/);
         expect(await page.textContent('[data-out="fit"]')).toContain('Mức bằng chứng');
+        // Each group of reasons has a heading saying what it is (the chosen unit type always matches).
+        const reasonHeadings = await page.$$eval('[data-out="fit"] .wf-reasons h4', (hs) => hs.map((h4) => h4.textContent ?? ''));
+        expect(reasonHeadings).toContain('Phù hợp');
+        expect(reasonHeadings.filter((t) => t.trim() === '')).toEqual([]);
         expect(await page.textContent('[data-out="similar"]')).not.toBe('');
         axe['khao-sat'] = await axeViolations(page);
 

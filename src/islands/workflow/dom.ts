@@ -3,11 +3,21 @@
  * text nodes (h's string children), never through innerHTML, so typed markup stays inert.
  */
 type Child = Node | string | number | false | null | undefined;
+/** One child, or arrays of them nested to any depth (a .map() that returns arrays gives Child[][]). */
+type Children = Child | Children[];
+
+/** Appends children in order, flattening nested arrays and skipping null, undefined and false. */
+function appendChildren(el: Element, children: Children[]): void {
+  for (const child of children) {
+    if (Array.isArray(child)) appendChildren(el, child);
+    else if (child !== null && child !== undefined && child !== false) el.append(typeof child === 'object' ? child : document.createTextNode(String(child)));
+  }
+}
 
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attrs: Record<string, string | boolean | undefined> = {},
-  ...children: (Child | Child[] | Child[][])[]
+  ...children: Children[]
 ): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
@@ -16,21 +26,15 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     if (name === 'style' && typeof value === 'string') el.style.cssText = value;
     else el.setAttribute(name, value === true ? '' : value);
   }
-  for (const child of children.flat(Infinity as 1)) {
-    if (child === null || child === undefined || child === false) continue;
-    el.append(typeof child === 'object' ? child : document.createTextNode(String(child)));
-  }
+  appendChildren(el, children);
   return el;
 }
 
 /** Replaces the contents of every `[data-out=name]` under root. */
-export function out(root: ParentNode, name: string, ...children: (Child | Child[] | Child[][])[]): void {
+export function out(root: ParentNode, name: string, ...children: Children[]): void {
   root.querySelectorAll<HTMLElement>(`[data-out="${name}"]`).forEach((el) => {
     el.replaceChildren();
-    for (const child of children.flat(Infinity as 1)) {
-      if (child === null || child === undefined || child === false) continue;
-      el.append(typeof child === 'object' ? child : document.createTextNode(String(child)));
-    }
+    appendChildren(el, children);
   });
 }
 

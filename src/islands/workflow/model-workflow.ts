@@ -34,8 +34,10 @@ const STAGE_IDS = ['khao-sat', 'ke-hoach', 'trien-khai', 'danh-gia', 'dang-ky'];
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function startModelWorkflow(): void {
-  const root = document.querySelector<HTMLElement>('[data-wf]');
-  if (!root) return;
+  const found = document.querySelector<HTMLElement>('[data-wf]');
+  if (!found) return;
+  // A non-null const: the functions declared below are hoisted, so they do not see the narrowing above.
+  const root: HTMLElement = found;
   const form = root.querySelector<HTMLFormElement>('[data-wf-form]')!;
   const data = readJsonData<PageData>('wf-data');
   const { model, slug } = data;

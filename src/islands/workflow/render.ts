@@ -37,7 +37,7 @@ export function renderFit(fit: FitResult, options: { heading?: boolean; prerequi
       ),
     ),
     groups.map((g) =>
-      h('div', { class: `wf-reasons wf-reasons--${g.kind}` }, h('h4', {}, g.title), h('ul', {}, g.reasons.map((r) => h('li', {}, h('span', { class: 'wf-mark', 'aria-hidden': 'true' }, KIND[g.kind].mark), ' ', r.text)))),
+      h('div', { class: `wf-reasons wf-reasons--${g.kind}` }, h('h4', {}, KIND[g.kind].title), h('ul', {}, g.reasons.map((r) => h('li', {}, h('span', { class: 'wf-mark', 'aria-hidden': 'true' }, KIND[g.kind].mark), ' ', r.text)))),
     ),
     options.prerequisites === false && fit.unmetPrerequisites.length > 0
       ? h('div', { class: 'wf-reasons wf-reasons--missing' }, h('h4', {}, 'Điều kiện cần tự kiểm tra'), h('ul', {}, fit.unmetPrerequisites.map((p) => h('li', {}, p))))
