@@ -73,7 +73,7 @@ const parsed = deploymentSchema.safeParse(record);
 const content = checkContent(listContentFiles(root));
 const problems = parsed.success
   ? checkDeploymentReferences(file, parsed.data, { models: content.models, provinces: content.provinces })
-  : issuesToProblems(file, parsed.error);
+  : issuesToProblems(file, parsed.error, [], record);
 
 if (problems.length > 0) {
   console.error(`Chưa tạo được ${file}: ${problems.length} lỗi`);

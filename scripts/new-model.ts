@@ -60,7 +60,7 @@ const slug = get('slug') ?? slugify(record.title ?? '');
 const file = `models/${slug || 'mo-hinh'}.mdx`;
 const parsed = modelSchema.safeParse(record);
 if (!parsed.success) {
-  const problems = issuesToProblems(file, parsed.error);
+  const problems = issuesToProblems(file, parsed.error, [], record);
   console.error(`Chưa tạo được ${file}: ${problems.length} lỗi`);
   for (const p of problems) console.error(`  ✗ ${formatProblem(p)}`);
   process.exit(1);

@@ -34,6 +34,7 @@ function vitest(project: string): boolean {
     stdio: 'inherit',
     env,
   });
+  if (result.error) console.error(`✗ vitest could not start: ${result.error.message}`);
   if (existsSync(out)) {
     const report = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number };
     totals.passed += report.numPassedTests;

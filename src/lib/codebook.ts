@@ -4,7 +4,7 @@
  * Fields computed for publication (id, url, completeness…) are described where they are computed,
  * in open-data.ts, and listed here after the schema fields.
  */
-import type { z } from 'astro/zod';
+import type { z } from '../schema/zod.ts';
 import * as vocab from '../schema/vocab.ts';
 import { schemaFields, type SchemaField } from './schema-fields.ts';
 

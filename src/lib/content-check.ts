@@ -4,7 +4,7 @@
  * this first (scripts/check-content.ts). Pure: it receives file texts, it reads nothing itself.
  */
 import { parseDocument } from 'yaml';
-import type { z } from 'astro/zod';
+import type { z } from '../schema/zod.ts';
 import { deploymentSchema, type Deployment } from '../schema/deployment.ts';
 import { modelSchema, type Model } from '../schema/model.ts';
 import { provinceSchema, type Province } from '../schema/province.ts';
@@ -35,14 +35,29 @@ export function formatProblem(p: Problem): string {
   return `${p.file}${p.field ? ` › ${p.field}` : ''}: ${p.message}`;
 }
 
-export function issuesToProblems(file: string, error: z.ZodError, prefix: (string | number)[] = []): Problem[] {
+/** The value at a Zod issue path inside the raw input ("absent" when any step of the path is missing). */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * Zod issues as problems naming the file and the field. `input` is the raw value that was parsed: with
+ * it, a missing field is told apart from a field of the wrong type (Zod reports both as invalid_type).
+ */
+export function issuesToProblems(file: string, error: z.ZodError, prefix: (string | number)[] = [], input?: unknown): Problem[] {
   return error.issues.map((issue) => {
     const path = [...prefix, ...issue.path].map(String).join('.');
     let message = issue.message;
     if (issue.code === 'unrecognized_keys') message = `trường không được phép: ${issue.keys.join(', ')}`;
     if (issue.code === 'invalid_value' && 'values' in issue)
       message = `giá trị không hợp lệ; chọn một trong: ${issue.values.map(String).join(', ')}`;
-    if (issue.code === 'invalid_type' && issue.input === undefined) message = 'thiếu trường bắt buộc';
+    if (issue.code === 'invalid_type' && (input === undefined ? issue.input === undefined : valueAt(input, issue.path) === undefined))
+      message = 'thiếu trường bắt buộc';
     return { file, field: path, message };
   });
 }
@@ -86,7 +101,7 @@ export function checkContent(files: ContentFile[]): CheckedContent {
     else
       value.forEach((raw, i) => {
         const parsed = provinceSchema.safeParse(raw);
-        if (!parsed.success) return problems.push(...issuesToProblems(provinceFile.path, parsed.error, [i]));
+        if (!parsed.success) return problems.push(...issuesToProblems(provinceFile.path, parsed.error, [i], raw));
         if (provinces.has(parsed.data.id))
           return problems.push({ file: provinceFile.path, field: `${i}.id`, message: `mã "${parsed.data.id}" bị trùng` });
         provinces.set(parsed.data.id, parsed.data);
@@ -108,7 +123,7 @@ export function checkContent(files: ContentFile[]): CheckedContent {
       continue;
     }
     const parsed = modelSchema.safeParse(value);
-    if (!parsed.success) problems.push(...issuesToProblems(f.path, parsed.error));
+    if (!parsed.success) problems.push(...issuesToProblems(f.path, parsed.error, [], value));
     else models.set(slug, parsed.data);
   }
 
@@ -125,7 +140,7 @@ export function checkContent(files: ContentFile[]): CheckedContent {
     }
     const parsed = deploymentSchema.safeParse(value);
     if (!parsed.success) {
-      problems.push(...issuesToProblems(f.path, parsed.error));
+      problems.push(...issuesToProblems(f.path, parsed.error, [], value));
       continue;
     }
     const d = parsed.data;

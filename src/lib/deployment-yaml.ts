@@ -74,6 +74,6 @@ export function validateDeployment(
 ): Problem[] {
   const file = deploymentPath(record);
   const parsed = deploymentSchema.safeParse(record);
-  if (!parsed.success) return issuesToProblems(file, parsed.error);
+  if (!parsed.success) return issuesToProblems(file, parsed.error, [], record);
   return checkDeploymentReferences(file, parsed.data, refs);
 }

@@ -3,7 +3,7 @@
  * read from its JSON Schema. The codebook and the completeness score both walk this list, so the
  * data, its description and its score never drift from the schema.
  */
-import { z } from 'astro/zod';
+import { z } from '../schema/zod.ts';
 
 export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'unknown';
 

@@ -63,7 +63,10 @@ export function htmlToText(html: string): string {
     .replace(/<(script|style|template|svg)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-      if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+      if (e[0] === '#') {
+        const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        return code <= 0x10ffff ? String.fromCodePoint(code) : m;
+      }
       return ENTITIES[e.toLowerCase()] ?? m;
     })
     .replace(/\s+/g, ' ')
@@ -117,7 +120,8 @@ export function withFoldedMeta(html: string): string | null {
   if (attrs.length === 0) return html;
   // One empty span per meta field: Pagefind reads one data-pagefind-meta attribute per element.
   const spans = attrs.map((a) => `<span ${a}></span>`).join('');
-  return html.replace(/(<[a-zA-Z][\w-]*\b[^>]*\bdata-pagefind-body\b[^>]*>)/, `$1${spans}`);
+  // A replacer function: a "$&" or "$'" inside a title must stay text, not a replacement pattern.
+  return html.replace(/<[a-zA-Z][\w-]*\b[^>]*\bdata-pagefind-body\b[^>]*>/, (tag) => `${tag}${spans}`);
 }
 
 export interface Segment {

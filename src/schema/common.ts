@@ -25,6 +25,12 @@ export const pastYear = z
   .min(1945, 'năm quá sớm (trước 1945)')
   .refine((y) => y <= Number(todayInVietnam().slice(0, 4)), 'năm nằm trong tương lai');
 
+/** A number, with the Vietnamese name of what it counts in every message. */
+export const numberOf = (what: string) => z.number({ error: `${what} phải là số` });
+
+/** A whole number greater than zero: teams, members, weeks, months. */
+export const positiveCount = (what: string) => numberOf(what).int(`${what} phải là số nguyên`).positive(`${what} phải lớn hơn 0`);
+
 export const nonEmptyText = z.string({ error: 'phải là chuỗi chữ' }).trim().min(1, 'không được để trống');
 
 /** URL-safe identifier: lowercase ASCII words joined by hyphens (diacritics removed, đ → d). */
@@ -39,7 +45,8 @@ export const sourceSchema = z.strictObject({
   publisher: nonEmptyText.describe('Cơ quan đăng tải, ban hành (báo, cổng thông tin, cơ quan)'),
   author: z.string().optional().describe('Tác giả, nếu nguồn ghi'),
   date: isoDate.describe('Ngày đăng hoặc ban hành (YYYY-MM-DD)'),
-  url: z.url({ error: 'phải là địa chỉ URL đầy đủ (https://…)' }).optional().describe('Địa chỉ trực tuyến của nguồn'),
+  // http(s) only: a javascript: or data: address must never become a link on the site.
+  url: z.httpUrl({ error: 'phải là địa chỉ web đầy đủ, bắt đầu bằng http:// hoặc https://' }).optional().describe('Địa chỉ trực tuyến của nguồn'),
   archive: z.string().optional().describe('Tên bản lưu trong kho nguồn của dự án'),
   note: z.string().optional().describe('Ghi chú về nguồn (phần được dùng, độ tin cậy…)'),
 });

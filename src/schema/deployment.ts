@@ -1,6 +1,6 @@
 import { z } from './zod.ts';
 import { latLonSchema } from './geo.ts';
-import { isoDate, nonEmptyText, pastYear, slugText, sourceSchema } from './common.ts';
+import { isoDate, nonEmptyText, numberOf, pastYear, positiveCount, slugText, sourceSchema } from './common.ts';
 import { DECISIONS, REVIEW_TYPES, SCOPES, STATUSES } from './vocab.ts';
 
 const review = z.strictObject({
@@ -10,8 +10,8 @@ const review = z.strictObject({
     .array(
       z.strictObject({
         indicator: slugText.describe('Mã chỉ số (một mã trong replication.indicators của mô hình)'),
-        baseline: z.number().optional().describe('Giá trị trước khi triển khai'),
-        value: z.number().describe('Giá trị tại lần đánh giá'),
+        baseline: numberOf('giá trị ban đầu').optional().describe('Giá trị trước khi triển khai'),
+        value: numberOf('giá trị hiện tại').describe('Giá trị tại lần đánh giá'),
       }),
     )
     .default([])
@@ -50,8 +50,8 @@ export const deploymentSchema = z
     startYear: pastYear.optional().describe('Năm bắt đầu, nếu nguồn nêu'),
     status: z.enum(STATUSES.keys).optional().describe('Tình trạng hoạt động, nếu nguồn nêu'),
     leadUnit: z.string().optional().describe('Đơn vị chủ trì tại địa bàn'),
-    teams: z.number().int().positive('số tổ phải lớn hơn 0').optional().describe('Số tổ, nhóm'),
-    members: z.number().int().positive('số thành viên phải lớn hơn 0').optional().describe('Số thành viên'),
+    teams: positiveCount('số tổ').optional().describe('Số tổ, nhóm'),
+    members: positiveCount('số thành viên').optional().describe('Số thành viên'),
     reviews: z.array(review).default([]).describe('Các lần sơ kết, tổng kết'),
     lastReviewed: isoDate.optional().describe('Ngày rà soát bản ghi gần nhất (YYYY-MM-DD)'),
     source: sourceSchema.describe('Nguồn của bản ghi'),

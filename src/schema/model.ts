@@ -1,5 +1,5 @@
 import { z } from './zod.ts';
-import { isoDate, nonEmptyText, slugText, sourceSchema } from './common.ts';
+import { isoDate, nonEmptyText, numberOf, positiveCount, slugText, sourceSchema } from './common.ts';
 import {
   BODIES,
   CAPACITIES,
@@ -17,8 +17,8 @@ const texts = z.array(nonEmptyText).default([]);
 /** A cost range in đồng with the source it comes from; sources rarely give one, so it is optional. */
 const costRange = z
   .strictObject({
-    min: z.number().nonnegative('chi phí không được âm').describe('Mức thấp nhất, đồng'),
-    max: z.number().nonnegative('chi phí không được âm').describe('Mức cao nhất, đồng'),
+    min: numberOf('chi phí').nonnegative('chi phí không được âm').describe('Mức thấp nhất, đồng'),
+    max: numberOf('chi phí').nonnegative('chi phí không được âm').describe('Mức cao nhất, đồng'),
     per: nonEmptyText.describe('Tính cho (ví dụ: một camera, một khu dân cư, một năm)'),
     source: slugText.describe('Mã nguồn nêu chi phí (một mã trong sources)'),
   })
@@ -27,7 +27,7 @@ const costRange = z
 const step = z.strictObject({
   title: nonEmptyText.describe('Tên bước'),
   owner: z.enum(BODIES.keys).describe('Cơ quan, lực lượng chịu trách nhiệm bước này'),
-  weeks: z.number().int().positive('số tuần phải dương').optional().describe('Thời gian dự kiến, số tuần'),
+  weeks: positiveCount('số tuần').optional().describe('Thời gian dự kiến, số tuần'),
   outputs: texts.describe('Sản phẩm đầu ra của bước (kế hoạch, quyết định, danh sách…)'),
   source: slugText.optional().describe('Mã nguồn mô tả bước này'),
 });
@@ -42,7 +42,7 @@ const indicator = z.strictObject({
 const claim = z.strictObject({
   kind: z.enum(CLAIM_KINDS.keys).describe('Loại kết quả; phòng ngừa và phát hiện không gộp chung'),
   text: nonEmptyText.describe('Nội dung kết quả, như nguồn nêu'),
-  value: z.number().positive('số liệu phải dương').optional().describe('Số liệu chính của kết quả'),
+  value: numberOf('số liệu').positive('số liệu phải dương').optional().describe('Số liệu chính của kết quả'),
   unit: z.string().optional().describe('Đơn vị của số liệu'),
   place: z.string().optional().describe('Nơi đạt kết quả'),
   source: slugText.describe('Mã nguồn của kết quả (một mã trong sources)'),
@@ -89,7 +89,7 @@ export const modelSchema = z
         capacities: z.array(z.enum(CAPACITIES.keys)).default([]).describe('Năng lực địa phương nên có sẵn'),
         steps: z.array(step).default([]).describe('Các bước triển khai, theo thứ tự'),
         indicators: z.array(indicator).default([]).describe('Chỉ số theo dõi khi sơ kết, tổng kết'),
-        reviewMonths: z.array(z.number().int().positive()).default([6, 12]).describe('Lịch đánh giá, số tháng sau khi bắt đầu (mặc định 6 và 12)'),
+        reviewMonths: z.array(positiveCount('số tháng')).default([6, 12]).describe('Lịch đánh giá, số tháng sau khi bắt đầu (mặc định 6 và 12)'),
         pitfalls: texts.describe('Điều cần tránh (ví dụ: mô hình mang tính hình thức)'),
       })
       .default({ prerequisites: [], capacities: [], steps: [], indicators: [], reviewMonths: [6, 12], pitfalls: [] })

@@ -57,7 +57,7 @@ describe('content security policy', () => {
       await page.close();
     }
     expect(problems).toEqual({});
-  });
+  }, 400_000); // every page, on a busy two-core machine: a ceiling, not a timing test
 
   it('is enforced: an inline script injected into a page is refused and reported', async () => {
     const { page } = await session.newPage();

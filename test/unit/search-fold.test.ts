@@ -104,3 +104,17 @@ describe('highlightExcerpt', () => {
     expect(marked(segs)).toEqual(['camera']);
   });
 });
+
+describe('robustness against unusual text', () => {
+  it('keeps "$&" and "$\'" in a title as text when adding the folded copy', () => {
+    const html = `<html><body><article data-pagefind-body><h1>Đền $& và $' quỹ</h1><p>x</p></article></body></html>`;
+    const out = withFoldedMeta(html)!;
+    expect(out).toMatch(/data-fold-key="[^"]*\$/);
+    // The page's own markup is unchanged apart from the added spans: no piece of the page was pasted in.
+    expect(out.replace(/<span data-pagefind-meta[^>]*><\/span>/g, '')).toBe(html);
+  });
+
+  it('leaves an out-of-range character reference as it was instead of throwing', () => {
+    expect(htmlToText('a &#x110000; b &#273;')).toBe('a &#x110000; b đ');
+  });
+});
