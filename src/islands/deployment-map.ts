@@ -268,13 +268,20 @@ function attachTileToggle(map: L.Map, input: HTMLInputElement | null) {
   });
 }
 
-/** Opening a popup with the keyboard moves focus into it; closing returns focus to the marker. */
+/**
+ * Opening a popup with the keyboard moves focus into it; closing returns focus to the marker. Escape
+ * closes it: Leaflet does so only while the map itself has focus, and here focus is in the popup, so
+ * one listener on the popup pane (added once, for every popup) does it.
+ */
 function keyboardPopups(map: L.Map) {
+  map.getPane('popupPane')?.addEventListener('keydown', (k) => k.key === 'Escape' && map.closePopup());
   map.on('popupopen', (e) => {
     const popup = e.popup.getElement();
+    // Leaflet names its close button in English ("Close popup") for screen readers.
+    const close = popup?.querySelector<HTMLElement>('.leaflet-popup-close-button');
+    close?.setAttribute('aria-label', 'Đóng');
+    close?.setAttribute('title', 'Đóng');
     popup?.querySelector<HTMLElement>('.map-popup')?.focus({ preventScroll: true });
-    // Leaflet closes on Escape only while the map itself has focus; here focus is in the popup.
-    popup?.addEventListener('keydown', (k) => k.key === 'Escape' && map.closePopup());
   });
   map.on('popupclose', (e) => (e.popup as unknown as { _source?: L.Marker })._source?.getElement()?.focus({ preventScroll: true }));
 }

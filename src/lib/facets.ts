@@ -2,7 +2,7 @@ import type { Deployment } from '../schema/deployment.ts';
 import type { Model } from '../schema/model.ts';
 import type { Province } from '../schema/province.ts';
 import { EVIDENCE_LEVELS, FIELDS, SETTING_TRAITS, STATUSES, UNIT_TYPES } from '../schema/vocab.ts';
-import type { Facets, FilterKey } from './filters.ts';
+import { modelKindFacets, type Facets, type FilterKey } from './filters.ts';
 import { compareVietnamese } from './format.ts';
 import { COMPLETENESS_BANDS, completeness, completenessBand } from './completeness.ts';
 import { REVIEW_STATES, UPDATE_FRESHNESS, reviewState, updateFreshness } from './freshness.ts';
@@ -26,11 +26,7 @@ const options = (labels: Record<string, string>): FilterOption[] => Object.entri
 export function modelFacets(slug: string, m: Model, deployments: readonly Deployment[], today?: string): Facets {
   const review = reviewState(deployments, today);
   return {
-    'mo-hinh': [slug],
-    'linh-vuc': [m.field],
-    'loai-dia-ban': m.unitTypes,
-    'dac-diem': m.settingTraits,
-    'bang-chung': [m.evidence.level],
+    ...modelKindFacets(slug, m),
     tinh: [...new Set(deployments.map((d) => d.province))],
     'tinh-trang': [...new Set(deployments.flatMap((d) => (d.status ? [d.status] : [])))],
     'do-day-du': [completenessBand(completeness(m).percent)],

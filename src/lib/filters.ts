@@ -16,6 +16,28 @@ export type FilterState = Partial<Record<FilterKey, string>>;
 /** What an item offers for each dimension (a model deployed in several provinces has several). */
 export type Facets = Partial<Record<FilterKey, readonly string[]>>;
 
+/** The fields of a model that its own facets come from (a Model has them; so does a map file's model row). */
+export interface ModelKind {
+  field: string;
+  unitTypes: readonly string[];
+  settingTraits: readonly string[];
+  evidence: { level: string };
+}
+
+/**
+ * What a model's own record offers to the filters: the one definition of these keys, used by the
+ * lists (facets.ts) and by the map's compact rows (map-data.ts), which must not pull in the schemas.
+ */
+export function modelKindFacets(slug: string, m: ModelKind): Facets {
+  return {
+    'mo-hinh': [slug],
+    'linh-vuc': [m.field],
+    'loai-dia-ban': m.unitTypes,
+    'dac-diem': m.settingTraits,
+    'bang-chung': [m.evidence.level],
+  };
+}
+
 export function readFilters(search: string | URLSearchParams): FilterState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const state: FilterState = {};

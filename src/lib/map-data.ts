@@ -8,8 +8,7 @@ import type { Model } from '../schema/model.ts';
 import type { Province } from '../schema/province.ts';
 import { SCOPES, STATUSES, type Scope, type Status } from '../schema/vocab.ts';
 import { currentPlace, deploymentUnits, unitsLabel } from './deployments.ts';
-import { matchesFilters, type FilterState } from './filters.ts';
-import { modelFacets } from './facets.ts';
+import { QUALITY_FILTER_KEYS, matchesFilters, modelKindFacets, type FilterState } from './filters.ts';
 
 /** Coordinates are stored as integers of 1e-5 degree (about a metre). */
 const COORD_SCALE = 1e5;
@@ -169,15 +168,16 @@ export const isAggregate = (data: MapData, i: number): boolean => SCOPE_KEYS[dat
 
 /**
  * The filter of the lists, for rows of the map file: the same answer as
- * matchesFilters(deploymentFacets(d, m), state), computed once per model rather than per row.
+ * matchesFilters(deploymentFacets(d, m), state), computed once per model rather than per row. The
+ * model's own keys go through modelKindFacets, their one definition; the record-quality keys are not
+ * in map rows (the map pages do not offer them) and are ignored.
  */
 export function rowMatcher(data: MapData, state: FilterState): (i: number) => boolean {
-  const { tinh, 'tinh-trang': status, ...modelState } = state;
-  const modelOk = data.models.map(([slug, , field, unitTypes, traits, evidence]) =>
-    matchesFilters(
-      modelFacets(slug, { field, unitTypes: split(unitTypes), settingTraits: split(traits), evidence: { level: evidence } } as Model, []),
-      modelState,
-    ),
+  const { tinh, 'tinh-trang': status, ...rest } = state;
+  const modelState: FilterState = { ...rest };
+  for (const key of QUALITY_FILTER_KEYS) delete modelState[key];
+  const modelOk = data.models.map(([slug, , field, unitTypes, traits, level]) =>
+    matchesFilters(modelKindFacets(slug, { field, unitTypes: split(unitTypes), settingTraits: split(traits), evidence: { level } }), modelState),
   );
   const provinceIndex = tinh === undefined ? -2 : data.provinces.findIndex((p) => p[0] === tinh);
   const statusCode = status === undefined ? -2 : STATUS_KEYS.indexOf(status as Status) + 1;
@@ -189,13 +189,45 @@ export function rowMatcher(data: MapData, state: FilterState): (i: number) => bo
 }
 const split = (s: string) => (s ? s.split(' ') : []);
 
-/** The rows of `data` for which `keep` holds, as a new, smaller map file (per model, per province). */
+/**
+ * The rows of `data` for which `keep` holds, as a new, smaller map file (per model, per province).
+ * Its tables hold only what those rows refer to, re-indexed: a province's file does not carry the
+ * place names and sources of the whole country.
+ */
 export function selectRows(data: MapData, keep: (i: number) => boolean): MapData {
-  const out: MapData = { ...data, lat: [], lon: [], model: [], province: [], scope: [], count: [], status: [], startYear: [], place: [], commune: [], former: [], source: [] };
-  const columns = ['lat', 'lon', 'model', 'province', 'scope', 'count', 'status', 'startYear', 'place', 'commune', 'former', 'source'] as const;
+  const models = new Table<MapData['models'][number]>();
+  const provinces = new Table<MapData['provinces'][number]>();
+  const texts = new Table<string>();
+  const sources = new Table<MapData['sources'][number]>();
+  const text = (old: number) => (old < 0 ? -1 : texts.add(String(old), data.texts[old]));
+  const out: MapData = {
+    version: 1,
+    models: models.items,
+    provinces: provinces.items,
+    texts: texts.items,
+    sources: sources.items,
+    lat: [],
+    lon: [],
+    model: [],
+    province: [],
+    scope: [],
+    count: [],
+    status: [],
+    startYear: [],
+    place: [],
+    commune: [],
+    former: [],
+    source: [],
+  };
+  const copied = ['lat', 'lon', 'scope', 'count', 'status', 'startYear', 'place'] as const;
   for (let i = 0; i < data.lat.length; i++) {
     if (!keep(i)) continue;
-    for (const c of columns) (out[c] as (string | number)[]).push(data[c][i]);
+    for (const c of copied) (out[c] as (string | number)[]).push(data[c][i]);
+    out.model.push(models.add(String(data.model[i]), data.models[data.model[i]]));
+    out.province.push(provinces.add(String(data.province[i]), data.provinces[data.province[i]]));
+    out.commune.push(text(data.commune[i]));
+    out.former.push(text(data.former[i]));
+    out.source.push(sources.add(String(data.source[i]), data.sources[data.source[i]]));
   }
   return out;
 }

@@ -137,6 +137,8 @@ describe('the national map (/ban-do/)', () => {
     if (data.startYear[i]) expect(text).toContain(`từ năm ${data.startYear[i]}`);
     if (data.former[i] >= 0) expect(text).toContain(data.texts[data.former[i]]);
     expect(await popup.locator(`a[href="/mo-hinh/${data.models[data.model[i]][0]}/"]`).count()).toBe(1);
+    // The close button speaks Vietnamese to a screen reader, not Leaflet's "Close popup".
+    expect(await page.locator('.leaflet-popup').getByRole('button', { name: 'Đóng', exact: true }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await popup.waitFor({ state: 'detached' });

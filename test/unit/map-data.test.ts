@@ -80,6 +80,26 @@ describe('filtering map rows', () => {
     const mine = selectRows(data, rowMatcher(data, { 'mo-hinh': 'di-tich' }));
     expect(mine.place).toEqual(['Đền Trần', 'Thành phố Hà Nội']);
     expect(mapPoint(mine, 0)).toEqual({ ...mapPoint(data, 2), index: 0 });
+    expect(mapPoint(mine, 1)).toEqual({ ...mapPoint(data, 3), index: 1 });
+  });
+
+  it('carries in a selection’s file only the models, provinces, names and sources its rows refer to', () => {
+    const haNoi = selectRows(data, rowMatcher(data, { tinh: 'ha-noi' }));
+    expect(haNoi.models.map((m) => m[0])).toEqual(['camera', 'di-tich']);
+    expect(haNoi.provinces).toEqual([['ha-noi', 'Hà Nội', 'Thành phố Hà Nội']]);
+    expect(haNoi.texts).toEqual([]);
+    expect(haNoi.sources).toEqual([[source.title, source.publisher, source.date, source.url]]);
+    expect(JSON.stringify(haNoi)).not.toContain('Hưng');
+
+    const camera = selectRows(data, rowMatcher(data, { 'mo-hinh': 'camera' }));
+    expect(camera.models.map((m) => m[0])).toEqual(['camera']);
+    expect(camera.texts).toEqual(['Xã Long Hưng', 'Xã Tiến Đức, huyện Hưng Hà, tỉnh Thái Bình']);
+    expect(camera.sources).toHaveLength(1);
+    // Every popup of the selection reads back as from the national file.
+    expect([0, 1].map((i) => mapPoint(camera, i))).toEqual([0, 1].map((i) => mapPoint(data, i)));
+    const hungYen = selectRows(data, rowMatcher(data, { tinh: 'hung-yen' }));
+    expect([0, 1].map((i) => mapPoint(hungYen, i))).toEqual([1, 2].map((i, j) => ({ ...mapPoint(data, i), index: j })));
+    expect(hungYen.texts.filter((t) => t === 'Xã Long Hưng')).toHaveLength(1);
   });
 });
 
