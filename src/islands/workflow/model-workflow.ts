@@ -21,7 +21,8 @@ import {
 } from '../../lib/workflow-store.ts';
 import { controls, fill, readControl, setPath } from './bind.ts';
 import { download, h, out, readJsonData } from './dom.ts';
-import { describeChange, renderFit, renderPlan, renderSimilar } from './render.ts';
+import { renderFit, renderPlan, renderSimilar } from './render.ts';
+import { describeChange } from '../../lib/indicator-change.ts';
 
 interface PageData {
   slug: string;
