@@ -72,7 +72,8 @@ export function startFitFinder(): void {
     if (!el.matches('[data-bind]')) return;
     setPath(state as unknown as Record<string, unknown>, el.dataset.bind!, readControl(el, state as unknown as Record<string, unknown>));
     // Show the ranking first: a storage failure must not freeze the page.
-    storageProblem = tryStorage(() => saveProfile(store, state.profile));
+    // On the memory fallback saving "succeeds", but nothing outlives the page: keep saying so.
+    storageProblem = opened.problem ?? tryStorage(() => saveProfile(store, state.profile));
     render();
   };
   form.addEventListener('input', onEdit);

@@ -74,9 +74,13 @@ export function startModelWorkflow(): void {
   }
 
   /** Shows (or clears) the storage problem; the page keeps working either way. */
-  function reportStorage(problem: string | undefined) {
-    if (problem) status(problem);
-    else if (storageWarning) status('');
+  function reportStorage(result: string | undefined) {
+    // On the memory fallback every save "succeeds", but nothing outlives the page: keep saying so.
+    const problem = result ?? opened.problem;
+    // Re-set only when it changed, so screen readers do not hear it again on every keystroke.
+    const shown = root.querySelector('[data-out="status"]')?.textContent;
+    if (problem && shown !== problem) status(problem);
+    else if (!problem && storageWarning && shown === storageWarning) status('');
     storageWarning = problem;
   }
 
@@ -365,7 +369,7 @@ export function startModelWorkflow(): void {
     open(emptyWorkflow(slug, profile));
   }
   renderRecovery(list().broken);
-  if (opened.problem) reportStorage(opened.problem);
+  reportStorage(undefined);
   renderSaved();
   show(location.hash.slice(1));
   document.querySelectorAll<HTMLElement>('[data-wf-nojs], [data-wf-static]').forEach((el) => (el.hidden = true));
