@@ -8,7 +8,7 @@ import type { LocalityProfile } from '../schema/workflow.ts';
 import { CAPACITIES, EVIDENCE_LEVELS, FIELDS, FUNDING, SETTING_TRAITS, UNIT_TYPES } from '../schema/vocab.ts';
 import { formatVnd } from './format.ts';
 import { foldVietnamese } from './slug.ts';
-import { parseNumberVi } from './numbers.ts';
+import { parseAmountVi } from './numbers.ts';
 
 export type FitDimension = 'need' | 'fit' | 'capacity' | 'evidence' | 'supports';
 export type ReasonKind = 'match' | 'missing' | 'unmet' | 'note';
@@ -140,9 +140,13 @@ export function fitScore(model: FitModel, profile: LocalityProfile, context: Fit
     say('capacity', 'note', `Nơi đã làm dùng nguồn “${FUNDING.label(modelFunding)}”, địa phương dự kiến “${FUNDING.label(profile.funding)}”.`);
   }
   const cost = model.resources.startupCost;
-  const budget = parseNumberVi(profile.budget);
+  const amount = parseAmountVi(profile.budget);
+  const budget = amount.kind === 'number' ? amount.value : undefined;
   if (cost) {
-    if (budget === undefined) {
+    if (amount.kind === 'unreadable') {
+      resourceParts.push(0.5);
+      say('capacity', 'missing', `Không đọc được kinh phí dự kiến “${profile.budget.trim()}”; hãy ghi số tiền, ví dụ 50.000.000 hoặc 50 triệu. Nguồn nêu chi phí ban đầu từ ${formatVnd(cost.min)} / ${cost.per}.`);
+    } else if (budget === undefined) {
       resourceParts.push(0.5);
       say('capacity', 'missing', `Chưa nêu kinh phí dự kiến; nguồn nêu chi phí ban đầu từ ${formatVnd(cost.min)} / ${cost.per}.`);
     } else if (budget >= cost.min) {

@@ -2,6 +2,10 @@
 
 const numberFormat = new Intl.NumberFormat('vi-VN');
 const dateFormat = new Intl.DateTimeFormat('vi-VN', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' });
+/** Timestamps are shown in Vietnam's time, whatever the reader's device is set to. */
+const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', {
+  day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh',
+});
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
 /** 1689 → "1.689" */
@@ -12,6 +16,12 @@ export function formatNumber(value: number): string {
 /** "2023-07-24" → "24/7/2023" */
 export function formatDate(isoDate: string): string {
   return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** "2026-01-05T17:30:00Z" → "00:30 6/1/2026" (Vietnam time); "" for a missing or unreadable timestamp. */
+export function formatDateTime(timestamp: string): string {
+  const ms = Date.parse(timestamp);
+  return Number.isNaN(ms) ? '' : dateTimeFormat.format(ms);
 }
 
 /** "2023-07-24" → "ngày 24 tháng 7 năm 2023", as written in administrative documents. */

@@ -75,6 +75,27 @@ export function isIsoDate(s: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s);
 }
 
+/** The sơ kết and tổng kết a model's reviewMonths call for. */
+export interface ReviewScheduleItem {
+  type: ReviewType;
+  months: number;
+  label: string;
+}
+
+/**
+ * One reading of reviewMonths for the plan and the review form: sorted and de-duplicated, so
+ * [12, 6] and [6, 12, 12] mean the same. None given: the usual 6 and 12 months. One: a tổng kết
+ * only. Two or more: a sơ kết at the first and a tổng kết at the last (the form has these two).
+ */
+export function reviewSchedule(reviewMonths: readonly number[]): ReviewScheduleItem[] {
+  const months = [...new Set(reviewMonths.filter((m) => Number.isInteger(m) && m > 0))].sort((a, b) => a - b);
+  const list = months.length ? months : [6, 12];
+  const last = list[list.length - 1]!;
+  const tongKet: ReviewScheduleItem = { type: 'tong-ket', months: last, label: `Tổng kết sau ${last} tháng` };
+  if (list.length === 1) return [tongKet];
+  return [{ type: 'so-ket', months: list[0]!, label: `Sơ kết sau ${list[0]} tháng` }, tongKet];
+}
+
 const or = (value: string, fallback: string) => (value.trim() ? value.trim() : fallback);
 
 export function buildPlan(model: PlanModel, profile: LocalityProfile, settings: PlanSettings, today: string): Plan {
@@ -95,11 +116,7 @@ export function buildPlan(model: PlanModel, profile: LocalityProfile, settings: 
   });
   const stepsEnd = steps.length ? steps[steps.length - 1]!.end : startDate;
 
-  const months = model.replication.reviewMonths.length ? model.replication.reviewMonths : [6, 12];
-  const first = months[0]!;
-  const last = months[months.length - 1]!;
-  const reviews: PlanReview[] = [{ type: 'so-ket', label: `Sơ kết sau ${first} tháng`, months: first, date: addMonths(startDate, first) }];
-  if (last !== first) reviews.push({ type: 'tong-ket', label: `Tổng kết sau ${last} tháng`, months: last, date: addMonths(startDate, last) });
+  const reviews: PlanReview[] = reviewSchedule(model.replication.reviewMonths).map((r) => ({ ...r, date: addMonths(startDate, r.months) }));
   const endDate = [stepsEnd, ...reviews.map((r) => r.date)].sort().pop()!;
 
   const subject = `Triển khai, nhân rộng mô hình “${model.title}” tại ${locality}`;

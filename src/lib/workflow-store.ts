@@ -1,10 +1,11 @@
 /**
- * Saved workflows in the browser: one localStorage entry per model and locality, each carrying its
- * version and migrated on read. Data that cannot be read is never dropped silently: it is moved to a
+ * Saved workflows in the browser: one localStorage entry per workflow, keyed by the workflow's
+ * stable random id (never by the locality's name, which changes as the user types), each carrying
+ * its version and migrated on read. Data that cannot be read is never dropped silently: it is moved to a
  * "hỏng" entry that the page offers for download before the user clears it. Takes a Storage-like
  * object so tests can use a plain map.
  */
-import { migrateProfile, migrateWorkflow, WORKFLOW_VERSION, type LocalityProfile, type Migrated, type WorkflowState } from '../schema/workflow.ts';
+import { migrateProfile, migrateWorkflow, newWorkflowId, WORKFLOW_VERSION, type LocalityProfile, type Migrated, type WorkflowState } from '../schema/workflow.ts';
 import { slugify } from './slug.ts';
 
 export interface KeyValueStore {
@@ -20,8 +21,9 @@ const BROKEN_PREFIX = 'mhtb:hong:';
 export const PROFILE_KEY = 'mhtb:ho-so-dia-phuong';
 export const UNNAMED = 'chua-dat-ten';
 
-export function workflowKey(model: string, localityName: string): string {
-  return `${PREFIX}${model}:${slugify(localityName) || UNNAMED}`;
+/** Version 1 used `${PREFIX}<model>:<locality slug>`; such entries are moved to this key on read. */
+export function workflowKey(id: string): string {
+  return `${PREFIX}${id}`;
 }
 
 export interface SavedWorkflow {
@@ -53,11 +55,33 @@ export function parseWorkflow(text: string): Migrated<WorkflowState> {
   return migrateWorkflow(raw);
 }
 
+/** Moves unreadable data aside; when storage refuses the copy, it stays where it is (never lost). */
 function quarantine(store: KeyValueStore, from: string, raw: string, reason: string): BrokenEntry {
   const key = `${BROKEN_PREFIX}${Date.now()}:${from}`;
-  store.setItem(key, JSON.stringify({ from, reason, raw }));
+  try {
+    store.setItem(key, JSON.stringify({ from, reason, raw }));
+  } catch {
+    return { key: from, from, reason, raw };
+  }
   store.removeItem(from);
   return { key, from, reason, raw };
+}
+
+/**
+ * A record read from an older key (version 1, by locality name) is written under its id and the
+ * old entry removed, so the id the migration gave it is kept. If storage refuses the write, it is
+ * read from the old key again next time (and saveWorkflow moves it when the user next edits).
+ */
+function moveToIdKey(store: KeyValueStore, from: string, state: WorkflowState): string {
+  const to = workflowKey(state.id);
+  if (from === to || store.getItem(to) !== null) return from;
+  try {
+    store.setItem(to, JSON.stringify(state));
+  } catch {
+    return from;
+  }
+  store.removeItem(from);
+  return to;
 }
 
 /**
@@ -66,19 +90,22 @@ function quarantine(store: KeyValueStore, from: string, raw: string, reason: str
  */
 export function listWorkflows(store: KeyValueStore, model?: string): { saved: SavedWorkflow[]; broken: BrokenEntry[] } {
   const saved: SavedWorkflow[] = [];
+  const stuck: BrokenEntry[] = [];
   for (const key of keys(store).filter((k) => k.startsWith(PREFIX))) {
     const raw = store.getItem(key) ?? '';
     const result = parseWorkflow(raw);
     if (!result.ok) {
-      quarantine(store, key, raw, result.reason);
+      const entry = quarantine(store, key, raw, result.reason);
+      if (entry.key === key) stuck.push(entry);
       continue;
     }
-    if (model === undefined || result.value.model === model) saved.push({ key, state: result.value });
+    const at = moveToIdKey(store, key, result.value);
+    if (model === undefined || result.value.model === model) saved.push({ key: at, state: result.value });
   }
   const profileRaw = store.getItem(PROFILE_KEY);
   if (profileRaw !== null) loadProfile(store);
   saved.sort((a, b) => b.state.updated.localeCompare(a.state.updated));
-  return { saved, broken: listBroken(store) };
+  return { saved, broken: [...listBroken(store), ...stuck] };
 }
 
 export function listBroken(store: KeyValueStore): BrokenEntry[] {
@@ -95,19 +122,39 @@ export function listBroken(store: KeyValueStore): BrokenEntry[] {
     });
 }
 
+/** Removes data the user chose to discard: moved aside, or (when storage refused the move) in place. */
 export function discardBroken(store: KeyValueStore, key: string): void {
-  if (key.startsWith(BROKEN_PREFIX)) store.removeItem(key);
+  if (key.startsWith(BROKEN_PREFIX) || key.startsWith(PREFIX) || key === PROFILE_KEY) store.removeItem(key);
 }
 
 /**
- * Saves a workflow under its model and locality. When the locality's name changed since the last
- * save, the entry moves to the new key (previousKey is removed) so there is still exactly one.
+ * Saves a workflow under its id, which never changes, so renaming cannot touch another saved
+ * workflow. previousKey is only different when the workflow was read from a version-1 key that
+ * could not be moved yet: that old entry (the same workflow) is then removed.
  */
 export function saveWorkflow(store: KeyValueStore, state: WorkflowState, previousKey?: string, now = new Date()): string {
-  const key = workflowKey(state.model, state.profile.name);
+  const key = workflowKey(state.id);
   store.setItem(key, JSON.stringify({ ...state, version: WORKFLOW_VERSION, updated: now.toISOString() }));
   if (previousKey && previousKey !== key && previousKey.startsWith(PREFIX)) store.removeItem(previousKey);
   return key;
+}
+
+/**
+ * Saves an imported workflow. A file carries the id it was saved under; if this browser already
+ * holds a workflow with that id, it is replaced only when confirmReplace (shown the saved one) says
+ * so; otherwise the import gets a new id and both are kept.
+ */
+export function importWorkflow(
+  store: KeyValueStore,
+  state: WorkflowState,
+  confirmReplace: (existing: WorkflowState) => boolean,
+  now = new Date(),
+): { key: string; state: WorkflowState; replaced: boolean } {
+  const raw = store.getItem(workflowKey(state.id));
+  const existing = raw === null ? undefined : parseWorkflow(raw);
+  const replaced = existing?.ok === true && confirmReplace(existing.value);
+  const next = existing === undefined || replaced ? state : { ...state, id: newWorkflowId() };
+  return { key: saveWorkflow(store, next, undefined, now), state: next, replaced };
 }
 
 export function deleteWorkflow(store: KeyValueStore, key: string): void {

@@ -6,8 +6,24 @@ import { CAPACITIES, DECISIONS, FUNDING, SCOPES, SETTING_TRAITS, STATUSES, UNIT_
  * browser and in exported files. Deliberately loose: a half-filled form is a valid state, and numbers
  * stay the text the user typed (converted only when computing), so export → import is lossless.
  * Every stored record carries `version`; migrateWorkflow() brings older versions up to date.
+ * Version 2 added `id`: the stable storage key of a saved workflow (version 1 keyed it by the
+ * locality's name, so typing one name through another's overwrote it).
  */
-export const WORKFLOW_VERSION = 1;
+export const WORKFLOW_VERSION = 2;
+
+/**
+ * A random id for a new saved workflow. crypto.randomUUID needs a secure context (https or
+ * localhost); the site may be opened over plain http on an intranet, so fall back to
+ * getRandomValues, which browsers offer everywhere, formatted the same way (UUID v4).
+ */
+export function newWorkflowId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 const text = z.string().max(20_000, 'quá dài').default('');
 const choice = <T extends readonly [string, ...string[]]>(keys: T) => z.union([z.enum(keys), z.literal('')]).default('');
@@ -74,6 +90,8 @@ export type RegistrationState = z.infer<typeof registrationSchema>;
 
 export const workflowStateSchema = z.object({
   version: z.literal(WORKFLOW_VERSION),
+  /** Stable across renames: the storage key. Letters, digits and dashes only, so it is safe in a key. */
+  id: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'mã hồ sơ không hợp lệ'),
   model: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'mã mô hình không hợp lệ'),
   updated: text,
   profile: localityProfileSchema.default(localityProfileSchema.parse({})),
@@ -91,19 +109,29 @@ export type WorkflowState = z.infer<typeof workflowStateSchema>;
 /** The locality profile saved on its own, for /nhan-rong/ and to pre-fill a new model's workflow. */
 export const storedProfileSchema = z.object({ version: z.literal(WORKFLOW_VERSION), profile: localityProfileSchema });
 
-export function emptyWorkflow(model: string, profile?: LocalityProfile): WorkflowState {
-  return workflowStateSchema.parse({ version: WORKFLOW_VERSION, model, profile });
+export function emptyWorkflow(model: string, profile?: LocalityProfile, id = newWorkflowId()): WorkflowState {
+  return workflowStateSchema.parse({ version: WORKFLOW_VERSION, id, model, profile });
 }
 
 export type Migrated<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-/**
- * Upgrades for older stored versions: MIGRATIONS[n] turns a version-n record into version n+1.
- * Version 1 is the first; a future change of shape adds its step here, so old saves keep working.
- */
-const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+type Migrations = Record<number, (old: Record<string, unknown>) => Record<string, unknown>>;
 
-function migrate<T>(raw: unknown, schema: z.ZodType<T>): Migrated<T> {
+/**
+ * Upgrades for older stored workflows: WORKFLOW_MIGRATIONS[n] turns a version-n record into
+ * version n+1, so old saves keep working. The store writes migrated records back, so an id given
+ * here is kept from then on.
+ */
+const WORKFLOW_MIGRATIONS: Migrations = {
+  1: (old) => ({ ...old, id: newWorkflowId() }),
+};
+
+/** The stored locality profile shares the version number; its shape did not change in version 2. */
+const PROFILE_MIGRATIONS: Migrations = {
+  1: (old) => old,
+};
+
+function migrate<T>(raw: unknown, schema: z.ZodType<T>, migrations: Migrations): Migrated<T> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'dữ liệu không phải một bản ghi' };
   let record = raw as Record<string, unknown>;
   const version = record.version;
@@ -112,7 +140,7 @@ function migrate<T>(raw: unknown, schema: z.ZodType<T>): Migrated<T> {
   if (version > WORKFLOW_VERSION)
     return { ok: false, reason: `dữ liệu được tạo bởi phiên bản mới hơn của trang (phiên bản ${version}); hãy tải lại trang` };
   for (let v = version; v < WORKFLOW_VERSION; v++) {
-    const step = MIGRATIONS[v];
+    const step = migrations[v];
     if (!step) return { ok: false, reason: `không có cách nâng cấp dữ liệu từ phiên bản ${v}` };
     record = { ...step(record), version: v + 1 };
   }
@@ -126,9 +154,9 @@ function migrate<T>(raw: unknown, schema: z.ZodType<T>): Migrated<T> {
 
 /** Any stored or imported workflow → the current version, or why it cannot be read. */
 export function migrateWorkflow(raw: unknown): Migrated<WorkflowState> {
-  return migrate(raw, workflowStateSchema);
+  return migrate(raw, workflowStateSchema, WORKFLOW_MIGRATIONS);
 }
 
 export function migrateProfile(raw: unknown): Migrated<z.infer<typeof storedProfileSchema>> {
-  return migrate(raw, storedProfileSchema);
+  return migrate(raw, storedProfileSchema, PROFILE_MIGRATIONS);
 }

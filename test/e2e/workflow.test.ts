@@ -263,6 +263,79 @@ describe('replication workflow', () => {
     }
   });
 
+  it('typing a new locality whose name passes through a saved one keeps both (no overwrite, no deletion)', async () => {
+    const slug = models[0]!;
+    const session = await openSession();
+    try {
+      const { page, report } = await openWorkflow(session, slug);
+      await page.fill('[data-bind="profile.name"]', 'Long');
+      await page.fill('[data-bind="profile.leadUnit"]', 'Công an xã Long');
+      await page.click('[data-action="new"]');
+      await page.locator('[data-bind="profile.name"]').pressSequentially('Long Hưng');
+      await page.click('[data-action="new"]');
+      await page.fill('[data-bind="profile.leadUnit"]', 'Chưa đặt tên 1');
+      await page.click('[data-action="new"]');
+      await page.fill('[data-bind="profile.leadUnit"]', 'Chưa đặt tên 2');
+      await page.reload();
+      await page.waitForSelector('[data-wf][data-ready]');
+      const items = await page.$$eval('[data-out="saved"] li strong', (els) => els.map((e) => e.textContent).sort());
+      expect(items).toEqual(['(chưa đặt tên)', '(chưa đặt tên)', 'Long', 'Long Hưng']);
+      // The first one still has what was typed into it.
+      const longIndex = await page.$$eval('[data-out="saved"] li', (lis) => lis.findIndex((li) => li.querySelector('strong')?.textContent === 'Long'));
+      await page.locator('[data-out="saved"] li').nth(longIndex).getByRole('button', { name: 'Mở' }).click();
+      expect(await page.inputValue('[data-bind="profile.leadUnit"]')).toBe('Công an xã Long');
+      expect(report.consoleErrors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('keeps working and says so when the browser refuses to save (full or blocked storage)', async () => {
+    const slug = models[0]!;
+    const session = await openSession();
+    try {
+      const full = await session.newPage();
+      await full.page.addInitScript(() => {
+        Storage.prototype.setItem = () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+      });
+      await full.page.goto(new URL(`/mo-hinh/${slug}/nhan-rong/`, baseUrl).href);
+      await full.page.waitForSelector('[data-wf][data-ready]');
+      await full.page.fill('[data-bind="profile.name"]', 'Xã Đầy Bộ Nhớ');
+      await stage(full.page, 'ke-hoach');
+      await full.page.fill('[data-bind="plan.startDate"]', '2025-01-06');
+      await expect.poll(() => full.page.textContent('[data-out="status"]')).toBe(
+        'Không lưu được vào trình duyệt: bộ nhớ trình duyệt dành cho trang này đã đầy. Hãy xuất tệp để giữ dữ liệu.',
+      );
+      // The page still updates: the plan shows the typed name and date.
+      expect(await full.page.textContent('[data-out="plan"]')).toContain('Xã Đầy Bộ Nhớ');
+      expect(await full.page.textContent('[data-out="plan"]')).toContain('6/1/2025');
+      expect(full.report.consoleErrors).toEqual([]);
+
+      const blocked = await session.newPage();
+      await blocked.page.addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      });
+      for (const path of [`/mo-hinh/${slug}/nhan-rong/`, '/nhan-rong/']) {
+        await blocked.page.goto(new URL(path, baseUrl).href);
+        await blocked.page.waitForSelector('[data-wf][data-ready], [data-fit-form]:not([hidden])');
+        await blocked.page.fill('[data-bind="profile.name"]', 'Xã Chặn Lưu');
+        const statusSlot = path === '/nhan-rong/' ? '[data-out="rank-status"]' : '[data-out="status"]';
+        await expect.poll(() => blocked.page.textContent(statusSlot)).toContain('Không lưu được vào trình duyệt: trình duyệt đang chặn lưu trữ');
+        expect(await blocked.page.textContent(statusSlot)).toContain('Hãy xuất tệp để giữ dữ liệu.');
+      }
+      expect(await blocked.page.textContent('[data-out="rank-status"]')).toContain('Xã Chặn Lưu');
+      expect(blocked.report.consoleErrors).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('ranks every model for a locality on /nhan-rong/ and carries the profile into a model’s workflow', async () => {
     const session = await openSession();
     try {

@@ -91,6 +91,16 @@ describe('fitScore', () => {
   it('asks for a budget when the source gives a cost, and reads typed amounts', () => {
     expect(fitScore(richModel, profile()).reasons.some((x) => x.kind === 'missing' && x.text.includes('Chưa nêu kinh phí'))).toBe(true);
     expect(fitScore(richModel, profile({ budget: '5 000 000' })).reasons.some((x) => x.text.includes('đủ mức'))).toBe(true);
-    expect(fitScore(richModel, profile({ budget: 'không rõ' })).reasons.some((x) => x.text.includes('Chưa nêu kinh phí'))).toBe(true);
+    expect(fitScore(richModel, profile({ budget: 'không rõ' })).reasons.some((x) => x.text.includes('Chưa nêu kinh phí'))).toBe(false);
+  });
+
+  it('reads "50 triệu" as an amount, and says when a typed amount cannot be read', () => {
+    const budgetReasons = (budget: string) => fitScore(richModel, profile({ budget })).reasons.filter((x) => /kinh phí/i.test(x.text)).map((x) => x.text);
+    expect(budgetReasons('50 triệu')).toEqual(['Kinh phí dự kiến 50.000.000 đ đủ mức ban đầu nguồn nêu (từ 5.000.000 đ / mắt camera).']);
+    expect(budgetReasons('3 triệu đồng')[0]).toContain('Kinh phí dự kiến 3.000.000 đ thấp hơn');
+    expect(budgetReasons('khoảng năm chục')).toEqual([
+      'Không đọc được kinh phí dự kiến “khoảng năm chục”; hãy ghi số tiền, ví dụ 50.000.000 hoặc 50 triệu. Nguồn nêu chi phí ban đầu từ 5.000.000 đ / mắt camera.',
+    ]);
+    expect(budgetReasons('')[0]).toContain('Chưa nêu kinh phí');
   });
 });

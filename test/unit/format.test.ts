@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVietnamese, formatDate, formatDateLong, formatNumber, formatVnd, sortByVietnamese } from '../../src/lib/format.ts';
+import { compareVietnamese, formatDate, formatDateLong, formatDateTime, formatNumber, formatVnd, sortByVietnamese } from '../../src/lib/format.ts';
 import { foldVietnamese, slugify } from '../../src/lib/slug.ts';
 
 describe('vi-VN formatting', () => {
@@ -12,6 +12,13 @@ describe('vi-VN formatting', () => {
   it('writes dates day first, and the long administrative form', () => {
     expect(formatDate('2023-07-24')).toBe('24/7/2023');
     expect(formatDateLong('2026-01-05')).toBe('ngày 5 tháng 1 năm 2026');
+  });
+
+  it('writes a timestamp in Vietnam time, whatever the device’s time zone', () => {
+    expect(formatDateTime('2026-01-05T17:30:00.000Z')).toBe('00:30 6/1/2026');
+    expect(formatDateTime('2026-01-05T02:05:00Z')).toBe('09:05 5/1/2026');
+    expect(formatDateTime('')).toBe('');
+    expect(formatDateTime('không phải ngày')).toBe('');
   });
 
   it('formats đồng', () => {

@@ -1,12 +1,37 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { addMonths, buildPlan, DEFAULT_STEP_WEEKS } from '../../src/lib/plan.ts';
+import { addMonths, buildPlan, DEFAULT_STEP_WEEKS, reviewSchedule } from '../../src/lib/plan.ts';
 import { buildPlanDocx, PAGE } from '../../src/lib/plan-docx.ts';
 import { planSettingsSchema } from '../../src/schema/workflow.ts';
 import { bareModel, profile, richModel } from './helpers/workflow-fixtures.ts';
 
 const settings = (s: Partial<ReturnType<typeof planSettingsSchema.parse>> = {}) => planSettingsSchema.parse(s);
 const locality = profile({ name: 'Xã Thử Nghiệm', leadUnit: 'Công an xã Thử Nghiệm', problem: 'Trộm cắp tài sản' });
+
+describe('reviewSchedule', () => {
+  it('sorts and de-duplicates the review months: sơ kết first, tổng kết last', () => {
+    const usual = [
+      { type: 'so-ket', months: 6, label: 'Sơ kết sau 6 tháng' },
+      { type: 'tong-ket', months: 12, label: 'Tổng kết sau 12 tháng' },
+    ];
+    expect(reviewSchedule([6, 12])).toEqual(usual);
+    expect(reviewSchedule([12, 6])).toEqual(usual);
+    expect(reviewSchedule([12, 6, 12])).toEqual(usual);
+    expect(reviewSchedule([])).toEqual(usual);
+  });
+
+  it('makes a single review a tổng kết, not a sơ kết', () => {
+    expect(reviewSchedule([12])).toEqual([{ type: 'tong-ket', months: 12, label: 'Tổng kết sau 12 tháng' }]);
+    expect(reviewSchedule([12, 12])).toEqual([{ type: 'tong-ket', months: 12, label: 'Tổng kết sau 12 tháng' }]);
+  });
+
+  it('is what the plan dates its reviews by', () => {
+    const model = (reviewMonths: number[]) => ({ ...richModel, replication: { ...richModel.replication, reviewMonths } });
+    const reviews = (m: number[]) => buildPlan(model(m), locality, settings({ startDate: '2026-01-01' }), '2026-01-01').reviews.map((r) => [r.type, r.date]);
+    expect(reviews([12, 6])).toEqual([['so-ket', '2026-07-01'], ['tong-ket', '2027-01-01']]);
+    expect(reviews([12])).toEqual([['tong-ket', '2027-01-01']]);
+  });
+});
 
 describe('buildPlan', () => {
   it('turns the steps into a dated timeline: source weeks, user weeks, labelled defaults', () => {

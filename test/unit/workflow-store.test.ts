@@ -18,15 +18,15 @@ function memoryStore(): KeyValueStore & { map: Map<string, string> } {
 }
 
 describe('workflow store', () => {
-  it('keeps one workflow per model and locality, moving it when the name changes', () => {
+  it('keeps one entry per workflow under its id, through renames, per model', () => {
     const store = memoryStore();
     const state = emptyWorkflow('mo-hinh-a', profile({ name: 'Xã Đông Hòa' }));
     const first = saveWorkflow(store, state);
-    expect(first).toBe('mhtb:nhan-rong:mo-hinh-a:xa-dong-hoa');
+    expect(first).toBe(workflowKey(state.id));
     const renamed = saveWorkflow(store, { ...state, profile: { ...state.profile, name: 'Xã Tây Hòa' } }, first);
-    expect(renamed).toBe(workflowKey('mo-hinh-a', 'Xã Tây Hòa'));
+    expect(renamed).toBe(first);
     saveWorkflow(store, emptyWorkflow('mo-hinh-b', profile({ name: 'Xã Tây Hòa' })));
-    expect(listWorkflows(store, 'mo-hinh-a').saved.map((s) => s.key)).toEqual([renamed]);
+    expect(listWorkflows(store, 'mo-hinh-a').saved.map((s) => [s.key, s.state.profile.name])).toEqual([[first, 'Xã Tây Hòa']]);
     expect(listWorkflows(store).saved).toHaveLength(2);
   });
 
@@ -48,7 +48,7 @@ describe('workflow store', () => {
     expect(broken.map((b) => [b.from, b.raw])).toEqual(
       expect.arrayContaining([
         ['mhtb:nhan-rong:mo-hinh-a:xa-a', '{not json'],
-        ['mhtb:nhan-rong:mo-hinh-a:xa-b', expect.stringContaining('"version":2')],
+        ['mhtb:nhan-rong:mo-hinh-a:xa-b', expect.stringContaining(`"version":${WORKFLOW_VERSION + 1}`)],
         [PROFILE_KEY, expect.stringContaining('khong-co')],
       ]),
     );
@@ -57,6 +57,17 @@ describe('workflow store', () => {
     // Listing again does not duplicate; discarding removes it for good.
     expect(listWorkflows(store).broken).toHaveLength(3);
     for (const b of broken) discardBroken(store, b.key);
+    expect(store.map.size).toBe(0);
+  });
+
+  it('leaves unreadable data in place, still offered, when storage refuses to move it aside', () => {
+    const store = memoryStore();
+    store.setItem('mhtb:nhan-rong:mo-hinh-a:xa-a', '{not json');
+    const full: KeyValueStore = { ...store, get length() { return store.length; }, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    const { broken } = listWorkflows(full);
+    expect(broken.map((b) => [b.key, b.raw])).toEqual([['mhtb:nhan-rong:mo-hinh-a:xa-a', '{not json']]);
+    expect(store.getItem('mhtb:nhan-rong:mo-hinh-a:xa-a')).toBe('{not json');
+    discardBroken(store, broken[0]!.key);
     expect(store.map.size).toBe(0);
   });
 

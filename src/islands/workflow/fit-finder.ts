@@ -4,6 +4,7 @@ import { localityProfileSchema, type LocalityProfile } from '../../schema/workfl
 import { fitScore } from '../../lib/fit.ts';
 import { listBroken, discardBroken, loadProfile, saveProfile } from '../../lib/workflow-store.ts';
 import { compareVietnamese } from '../../lib/format.ts';
+import { openStorage, tryStorage } from '../../lib/browser-storage.ts';
 import { fill, readControl, setPath } from './bind.ts';
 import { download, h, out, readJsonData } from './dom.ts';
 import { renderFit, scoreBadge } from './render.ts';
@@ -17,11 +18,16 @@ export function startFitFinder(): void {
   const form = document.querySelector<HTMLFormElement>('[data-fit-form]');
   if (!form) return;
   const data = readJsonData<FitData>('fit-data');
-  const store = window.localStorage;
-  const state: { profile: LocalityProfile } = { profile: loadProfile(store) ?? localityProfileSchema.parse({}) };
+  // Blocked storage (reading window.localStorage throws) leaves a memory store for this visit.
+  const opened = openStorage(() => window.localStorage);
+  const store = opened.store;
+  let saved: LocalityProfile | undefined;
+  let storageProblem = opened.problem ?? tryStorage(() => (saved = loadProfile(store)));
+  const state: { profile: LocalityProfile } = { profile: saved ?? localityProfileSchema.parse({}) };
 
   function renderBroken() {
-    const broken = listBroken(store);
+    let broken: ReturnType<typeof listBroken> = [];
+    tryStorage(() => (broken = listBroken(store)));
     const box = document.querySelector<HTMLElement>('[data-wf-recovery]')!;
     box.hidden = broken.length === 0;
     box.replaceChildren(
@@ -30,7 +36,7 @@ export function startFitFinder(): void {
       h('ul', {}, broken.map((b) => h('li', {}, `Lý do: ${b.reason}. `, h('button', { type: 'button', class: 'button button--ghost', 'data-dl': b.key }, 'Tải về'), ' ', h('button', { type: 'button', class: 'button button--ghost', 'data-rm': b.key }, 'Xóa và bắt đầu lại')))),
     );
     box.querySelectorAll<HTMLButtonElement>('[data-dl]').forEach((b) => b.addEventListener('click', () => download(broken.find((x) => x.key === b.dataset.dl)!.raw, `du-lieu-nhan-rong-hong-${Date.now()}.txt`, 'text/plain;charset=utf-8')));
-    box.querySelectorAll<HTMLButtonElement>('[data-rm]').forEach((b) => b.addEventListener('click', () => (discardBroken(store, b.dataset.rm!), renderBroken())));
+    box.querySelectorAll<HTMLButtonElement>('[data-rm]').forEach((b) => b.addEventListener('click', () => (tryStorage(() => discardBroken(store, b.dataset.rm!)), renderBroken())));
   }
 
   function render() {
@@ -58,14 +64,16 @@ export function startFitFinder(): void {
         );
       }),
     );
-    out(document, 'rank-status', `${ranked.length} mô hình, xếp theo điểm phù hợp với ${p.name || 'địa phương của bạn'}.`);
+    out(document, 'rank-status', `${ranked.length} mô hình, xếp theo điểm phù hợp với ${p.name || 'địa phương của bạn'}.`, storageProblem ? ` ${storageProblem}` : '');
   }
 
   const onEdit = (e: Event) => {
     const el = e.target as HTMLInputElement;
     if (!el.matches('[data-bind]')) return;
     setPath(state as unknown as Record<string, unknown>, el.dataset.bind!, readControl(el, state as unknown as Record<string, unknown>));
-    saveProfile(store, state.profile);
+    // Show the ranking first: a storage failure must not freeze the page.
+    // On the memory fallback saving "succeeds", but nothing outlives the page: keep saying so.
+    storageProblem = opened.problem ?? tryStorage(() => saveProfile(store, state.profile));
     render();
   };
   form.addEventListener('input', onEdit);

@@ -14,14 +14,16 @@ import { similarDeployments } from '../../lib/similar.ts';
 import { buildPlan, type Plan } from '../../lib/plan.ts';
 import { buildDeployment, deploymentPath, deploymentYaml, validateDeployment } from '../../lib/deployment-yaml.ts';
 import { parseDecimal } from '../../lib/numbers.ts';
-import { formatDate } from '../../lib/format.ts';
+import { formatDate, formatDateTime } from '../../lib/format.ts';
+import { openStorage, tryStorage } from '../../lib/browser-storage.ts';
 import { slugify } from '../../lib/slug.ts';
 import {
-  deleteWorkflow, discardBroken, exportFileName, exportWorkflow, listWorkflows, loadProfile, parseWorkflow, saveProfile, saveWorkflow, type BrokenEntry,
+  deleteWorkflow, discardBroken, exportFileName, exportWorkflow, importWorkflow, listWorkflows, loadProfile, parseWorkflow, saveProfile, saveWorkflow, type BrokenEntry, type SavedWorkflow,
 } from '../../lib/workflow-store.ts';
 import { controls, fill, readControl, setPath } from './bind.ts';
 import { download, h, out, readJsonData } from './dom.ts';
-import { describeChange, renderFit, renderPlan, renderSimilar } from './render.ts';
+import { renderFit, renderPlan, renderSimilar } from './render.ts';
+import { describeChange } from '../../lib/indicator-change.ts';
 
 interface PageData {
   slug: string;
@@ -42,7 +44,11 @@ export function startModelWorkflow(): void {
   const data = readJsonData<PageData>('wf-data');
   const { model, slug } = data;
   const provinces = new Map(data.provinces.map((p) => [p.id, p]));
-  const store = window.localStorage;
+  // Blocked storage (reading window.localStorage throws) leaves a memory store for this visit.
+  const opened = openStorage(() => window.localStorage);
+  const store = opened.store;
+  /** The storage problem being shown, so a later successful save can clear it. */
+  let storageWarning: string | undefined;
   const today = todayInVietnam();
 
   /** Pads the per-step and per-indicator parts so every control has a place in the state. */
@@ -67,9 +73,32 @@ export function startModelWorkflow(): void {
     render();
   }
 
+  /** Shows (or clears) the storage problem; the page keeps working either way. */
+  function reportStorage(result: string | undefined) {
+    // On the memory fallback every save "succeeds", but nothing outlives the page: keep saying so.
+    const problem = result ?? opened.problem;
+    // Re-set only when it changed, so screen readers do not hear it again on every keystroke.
+    const shown = root.querySelector('[data-out="status"]')?.textContent;
+    if (problem && shown !== problem) status(problem);
+    else if (!problem && storageWarning && shown === storageWarning) status('');
+    storageWarning = problem;
+  }
+
+  /** Saved workflows, or none when storage cannot even be read. */
+  function list(model?: string): { saved: SavedWorkflow[]; broken: BrokenEntry[] } {
+    let result: { saved: SavedWorkflow[]; broken: BrokenEntry[] } = { saved: [], broken: [] };
+    const problem = tryStorage(() => (result = listWorkflows(store, model)));
+    if (problem) reportStorage(problem);
+    return result;
+  }
+
   function persist() {
-    key = saveWorkflow(store, state, key);
-    saveProfile(store, state.profile);
+    reportStorage(
+      tryStorage(() => {
+        key = saveWorkflow(store, state, key);
+        saveProfile(store, state.profile);
+      }),
+    );
     renderSaved();
   }
 
@@ -103,7 +132,7 @@ export function startModelWorkflow(): void {
     );
     box.querySelectorAll<HTMLButtonElement>('[data-broken-discard]').forEach((btn) =>
       btn.addEventListener('click', () => {
-        discardBroken(store, btn.dataset.brokenDiscard!);
+        reportStorage(tryStorage(() => discardBroken(store, btn.dataset.brokenDiscard!)));
         renderRecovery(broken.filter((x) => x.key !== btn.dataset.brokenDiscard));
       }),
     );
@@ -111,7 +140,7 @@ export function startModelWorkflow(): void {
 
   // ---- saved workflows ----
   function renderSaved() {
-    const { saved } = listWorkflows(store, slug);
+    const { saved } = list(slug);
     const others = saved.filter((s) => s.key !== key);
     out(
       root,
@@ -126,7 +155,7 @@ export function startModelWorkflow(): void {
                 'li',
                 {},
                 h('strong', {}, s.state.profile.name || '(chưa đặt tên)'),
-                h('span', { class: 'muted wf-small' }, ` · lưu lúc ${new Date(s.state.updated).toLocaleString('vi-VN')}`),
+                h('span', { class: 'muted wf-small' }, ` · lưu lúc ${formatDateTime(s.state.updated)}`),
                 s.key === key
                   ? h('span', { class: 'badge' }, 'đang mở')
                   : [
@@ -149,7 +178,7 @@ export function startModelWorkflow(): void {
     root.querySelectorAll<HTMLButtonElement>('[data-delete]').forEach((btn) =>
       btn.addEventListener('click', () => {
         if (!window.confirm('Xóa hồ sơ này khỏi trình duyệt? Nên xuất tệp trước nếu cần giữ lại.')) return;
-        deleteWorkflow(store, btn.dataset.delete!);
+        reportStorage(tryStorage(() => deleteWorkflow(store, btn.dataset.delete!)));
         renderSaved();
       }),
     );
@@ -241,8 +270,9 @@ export function startModelWorkflow(): void {
     if (!el.matches('[data-bind]')) return;
     const control = el as HTMLInputElement;
     setPath(state as unknown as Record<string, unknown>, control.dataset.bind!, readControl(control, state as unknown as Record<string, unknown>));
-    persist();
+    // Show the result first: a storage failure must not freeze the page.
     render();
+    persist();
   };
   form.addEventListener('input', onEdit);
   form.addEventListener('change', onEdit);
@@ -264,13 +294,22 @@ export function startModelWorkflow(): void {
     if (!file) return;
     const result = parseWorkflow(await file.text());
     if (!result.ok) return status(`Không nhập được tệp “${file.name}”: ${result.reason}.`);
-    if (result.value.model !== slug) {
-      saveWorkflow(store, result.value);
-      return status(`Tệp này là hồ sơ của mô hình khác (${result.value.model}); đã lưu lại, mở ở trang /mo-hinh/${result.value.model}/nhan-rong/.`);
+    let imported: ReturnType<typeof importWorkflow> | undefined;
+    const problem = tryStorage(() => (imported = importWorkflow(store, result.value, confirmReplace)));
+    if (!imported) {
+      // Not saved: still open it (when it is this model's), so the user can work and export.
+      if (result.value.model === slug) open(result.value);
+      return reportStorage(problem);
     }
-    open(result.value);
-    persist();
-    status(`Đã nhập hồ sơ “${state.profile.name || '(chưa đặt tên)'}”.`);
+    const done: { key: string; state: WorkflowState; replaced: boolean } = imported;
+    const what = `${done.replaced ? 'thay hồ sơ cũ bằng' : 'lưu thành hồ sơ mới'}`;
+    if (done.state.model !== slug) {
+      renderSaved();
+      return status(`Tệp này là hồ sơ của mô hình khác (${done.state.model}); đã ${what}, mở ở trang /mo-hinh/${done.state.model}/nhan-rong/.`);
+    }
+    open(done.state, done.key);
+    renderSaved();
+    status(`Đã nhập hồ sơ “${state.profile.name || '(chưa đặt tên)'}” (${what}).`);
   });
   root.querySelector('[data-action="download-docx"]')!.addEventListener('click', async () => {
     status('Đang tạo tệp Word…');
@@ -320,18 +359,32 @@ export function startModelWorkflow(): void {
   root.querySelectorAll<HTMLElement>('[data-stage] > h2').forEach((h2) => h2.setAttribute('tabindex', '-1'));
 
   // ---- start ----
-  const { saved, broken } = listWorkflows(store, slug);
+  const { saved, broken } = list(slug);
   renderRecovery(broken);
   const first = saved[0];
   if (first) open(first.state, first.key);
-  else open(emptyWorkflow(slug, loadProfile(store)));
-  renderRecovery(listWorkflows(store).broken);
+  else {
+    let profile: ReturnType<typeof loadProfile>;
+    tryStorage(() => (profile = loadProfile(store)));
+    open(emptyWorkflow(slug, profile));
+  }
+  renderRecovery(list().broken);
+  reportStorage(undefined);
   renderSaved();
   show(location.hash.slice(1));
   document.querySelectorAll<HTMLElement>('[data-wf-nojs], [data-wf-static]').forEach((el) => (el.hidden = true));
   root.hidden = false;
   // For tests and curious users: the bound controls are ready.
   root.dataset.ready = String(controls(form).length);
+}
+
+/** Asked when an imported file is the same workflow as one saved here (same id). */
+function confirmReplace(existing: WorkflowState): boolean {
+  const when = formatDateTime(existing.updated);
+  return window.confirm(
+    `Trình duyệt này đã lưu chính hồ sơ này: “${existing.profile.name || '(chưa đặt tên)'}”${when ? `, lưu lúc ${when}` : ''}.\n` +
+      'Chọn OK để thay hồ sơ đã lưu bằng nội dung của tệp, hoặc Hủy để giữ cả hai (tệp được lưu thành hồ sơ mới).',
+  );
 }
 
 function fieldLabel(field: string): string {

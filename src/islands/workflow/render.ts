@@ -6,7 +6,6 @@ import type { Deployment } from '../../schema/deployment.ts';
 import type { Province } from '../../schema/province.ts';
 import { SCOPES } from '../../schema/vocab.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
-import { parseNumberVi } from '../../lib/numbers.ts';
 import { h } from './dom.ts';
 
 const KIND: Record<ReasonKind, { title: string; mark: string }> = {
@@ -140,17 +139,4 @@ export function renderPlan(plan: Plan): HTMLElement {
       ),
     ),
   );
-}
-
-/** "Giảm 3 (−60%) · tốt lên" for an indicator, given which direction is better. */
-export function describeChange(baselineText: string, valueText: string, direction: 'tang' | 'giam'): string {
-  const baseline = parseNumberVi(baselineText);
-  const value = parseNumberVi(valueText);
-  if (value === undefined) return '';
-  if (baseline === undefined) return `Hiện tại ${formatNumber(value)}`;
-  const diff = value - baseline;
-  if (diff === 0) return 'Không đổi';
-  const pct = baseline !== 0 ? ` (${diff > 0 ? '+' : '−'}${formatNumber(Math.round((Math.abs(diff) / baseline) * 100))}%)` : '';
-  const better = (diff > 0) === (direction === 'tang');
-  return `${diff > 0 ? 'Tăng' : 'Giảm'} ${formatNumber(Math.abs(diff))}${pct} · ${better ? 'tốt lên' : 'xấu đi'}`;
 }
