@@ -18,6 +18,16 @@ const STATUS_KEYS = STATUSES.keys as readonly Status[];
 export type MapModelInfo = Pick<Model, 'title' | 'shortTitle' | 'field' | 'unitTypes' | 'settingTraits' | 'evidence'>;
 export type MapProvinceInfo = Pick<Province, 'id' | 'name' | 'fullName'>;
 
+/** A map file with its lookup tables and no rows yet. */
+function emptyMapData(
+  models: MapData['models'],
+  provinces: MapData['provinces'],
+  texts: MapData['texts'],
+  sources: MapData['sources'],
+): MapData {
+  return { version: 1, models, provinces, texts, sources, lat: [], lon: [], model: [], province: [], scope: [], count: [], status: [], startYear: [], place: [], commune: [], former: [], source: [] };
+}
+
 /** One row per deployment, one array per column; strings that repeat are stored once in a table. */
 export interface MapData {
   version: 1;
@@ -73,25 +83,7 @@ export function toMapData({ deployments, models, provinces }: MapInput): MapData
   const provinceTable = new Table<MapData['provinces'][number]>();
   const texts = new Table<string>();
   const sources = new Table<MapData['sources'][number]>();
-  const data: MapData = {
-    version: 1,
-    models: modelTable.items,
-    provinces: provinceTable.items,
-    texts: texts.items,
-    sources: sources.items,
-    lat: [],
-    lon: [],
-    model: [],
-    province: [],
-    scope: [],
-    count: [],
-    status: [],
-    startYear: [],
-    place: [],
-    commune: [],
-    former: [],
-    source: [],
-  };
+  const data = emptyMapData(modelTable.items, provinceTable.items, texts.items, sources.items);
   for (const d of deployments) {
     const m = models.get(d.model);
     const p = provinces.get(d.province);
@@ -200,25 +192,7 @@ export function selectRows(data: MapData, keep: (i: number) => boolean): MapData
   const texts = new Table<string>();
   const sources = new Table<MapData['sources'][number]>();
   const text = (old: number) => (old < 0 ? -1 : texts.add(String(old), data.texts[old]));
-  const out: MapData = {
-    version: 1,
-    models: models.items,
-    provinces: provinces.items,
-    texts: texts.items,
-    sources: sources.items,
-    lat: [],
-    lon: [],
-    model: [],
-    province: [],
-    scope: [],
-    count: [],
-    status: [],
-    startYear: [],
-    place: [],
-    commune: [],
-    former: [],
-    source: [],
-  };
+  const out = emptyMapData(models.items, provinces.items, texts.items, sources.items);
   const copied = ['lat', 'lon', 'scope', 'count', 'status', 'startYear', 'place'] as const;
   for (let i = 0; i < data.lat.length; i++) {
     if (!keep(i)) continue;
