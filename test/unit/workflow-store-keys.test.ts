@@ -5,19 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { emptyWorkflow, migrateWorkflow, WORKFLOW_VERSION, type WorkflowState } from '../../src/schema/workflow.ts';
 import { importWorkflow, listWorkflows, loadProfile, PROFILE_KEY, saveWorkflow, type KeyValueStore } from '../../src/lib/workflow-store.ts';
+import { memoryStore } from '../../src/lib/browser-storage.ts';
 import { profile } from './helpers/workflow-fixtures.ts';
 
-function memoryStore(): KeyValueStore & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    get length() { return map.size; },
-    key: (i) => [...map.keys()][i] ?? null,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-  };
-}
 
 const named = (state: WorkflowState, name: string): WorkflowState => ({ ...state, profile: { ...state.profile, name } });
 const names = (store: KeyValueStore, model?: string) => listWorkflows(store, model).saved.map((s) => s.state.profile.name).sort();
@@ -106,7 +96,7 @@ describe('saved workflow keys', () => {
     expect(new Set(first.saved.map((s) => s.state.id)).size).toBe(3);
     // The migrated records were written back: the ids are stable and the old keys are gone.
     expect(listWorkflows(store).saved.map((s) => s.key).sort()).toEqual(first.saved.map((s) => s.key).sort());
-    expect([...store.map.keys()].filter((k) => k.endsWith(':long') || k.endsWith(':chua-dat-ten'))).toEqual([]);
+    expect(Array.from({ length: store.length }, (_, i) => store.key(i)!).filter((k) => k.endsWith(':long') || k.endsWith(':chua-dat-ten'))).toEqual([]);
     expect(loadProfile(store)!.name).toBe('Long');
   });
 

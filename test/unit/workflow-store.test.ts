@@ -3,19 +3,9 @@ import { emptyWorkflow, migrateWorkflow, WORKFLOW_VERSION } from '../../src/sche
 import {
   discardBroken, exportWorkflow, listWorkflows, loadProfile, parseWorkflow, PROFILE_KEY, saveProfile, saveWorkflow, workflowKey, type KeyValueStore,
 } from '../../src/lib/workflow-store.ts';
+import { memoryStore } from '../../src/lib/browser-storage.ts';
 import { profile } from './helpers/workflow-fixtures.ts';
 
-function memoryStore(): KeyValueStore & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    get length() { return map.size; },
-    key: (i) => [...map.keys()][i] ?? null,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-  };
-}
 
 describe('workflow store', () => {
   it('keeps one entry per workflow under its id, through renames, per model', () => {
@@ -57,7 +47,7 @@ describe('workflow store', () => {
     // Listing again does not duplicate; discarding removes it for good.
     expect(listWorkflows(store).broken).toHaveLength(3);
     for (const b of broken) discardBroken(store, b.key);
-    expect(store.map.size).toBe(0);
+    expect(store.length).toBe(0);
   });
 
   it('leaves unreadable data in place, still offered, when storage refuses to move it aside', () => {
@@ -68,7 +58,7 @@ describe('workflow store', () => {
     expect(broken.map((b) => [b.key, b.raw])).toEqual([['mhtb:nhan-rong:mo-hinh-a:xa-a', '{not json']]);
     expect(store.getItem('mhtb:nhan-rong:mo-hinh-a:xa-a')).toBe('{not json');
     discardBroken(store, broken[0]!.key);
-    expect(store.map.size).toBe(0);
+    expect(store.length).toBe(0);
   });
 
   it('migrates a stored record missing newer fields by filling defaults', () => {
