@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { completeness, completenessBand, isFilled, scoredFields } from '../../src/lib/completeness.ts';
-import { modelSchema, type ModelInput } from '../../src/schema/model.ts';
+import { modelSchema } from '../../src/schema/model.ts';
+import { minimalModelInput } from './helpers/models.ts';
 
-const minimal: ModelInput = {
-  title: 'Mô hình tối thiểu',
-  summary: 'Tóm tắt.',
-  field: 'tu-quan',
-  unitTypes: ['xa'],
-  leadBodies: ['cong-an'],
-  problem: 'Vấn đề.',
-  evidence: { level: 'dia-phuong-bao-cao' },
-  sources: [{ id: 'nguon', title: 'Nguồn', publisher: 'Báo', date: '2023-01-01' }],
-  updated: '2025-01-01',
-};
+const minimal = minimalModelInput;
 
 describe('completeness', () => {
   it('scores the schema fields, groups through their members, list items not at all', () => {

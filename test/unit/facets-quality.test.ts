@@ -3,18 +3,9 @@ import { filterFields, modelFacets } from '../../src/lib/facets.ts';
 import { matchesFilters, readFilters, writeFilters } from '../../src/lib/filters.ts';
 import { modelSchema } from '../../src/schema/model.ts';
 import { deploymentSchema } from '../../src/schema/deployment.ts';
+import { minimalModelInput } from './helpers/models.ts';
 
-const model = modelSchema.parse({
-  title: 'Mô hình',
-  summary: 'Tóm tắt.',
-  field: 'tu-quan',
-  unitTypes: ['xa'],
-  leadBodies: ['cong-an'],
-  problem: 'Vấn đề.',
-  evidence: { level: 'dia-phuong-bao-cao' },
-  sources: [{ id: 'nguon', title: 'Nguồn', publisher: 'Báo', date: '2023-01-01' }],
-  updated: '2025-01-01',
-});
+const model = modelSchema.parse(minimalModelInput);
 const deployment = (lastReviewed?: string) =>
   deploymentSchema.parse({
     model: 'mo-hinh',
