@@ -57,3 +57,6 @@ export function formerPlaceText(u: FormerUnit): string {
   const province = /^(Hà Nội|Hải Phòng|Đà Nẵng|Hồ Chí Minh|Cần Thơ)$/u.test(u.province) ? `thành phố ${u.province}` : `tỉnh ${u.province}`;
   return [lower(u.name), u.district && lower(u.district), province].filter(Boolean).join(', ');
 }
+
+/** The note a deployment carries when its point is its commune's label point, not the site itself. */
+export const COMMUNE_LABEL_NOTE = 'Điểm đặt tên của xã, không phải vị trí chính xác';
