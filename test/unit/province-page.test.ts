@@ -38,3 +38,27 @@ describe('province page lists', () => {
     expect(near[0]!.km).toBeLessThan(60);
   });
 });
+
+describe('former districts of a province', () => {
+  it('lists each district once under its former province', async () => {
+    const { formerDistricts } = await import('../../src/lib/geo/province-page.ts');
+    const list = formerDistricts(
+      [
+        commune('1', 'Xã A', [
+          { code: 'a', name: 'Xã X', district: 'Huyện Kiến Xương', province: 'Thái Bình' },
+          { code: 'b', name: 'Xã Y', district: 'Huyện Hưng Hà', province: 'Thái Bình' },
+        ]),
+        commune('2', 'Xã B', [
+          { code: 'c', name: 'Xã Z', district: 'Huyện Kiến Xương', province: 'Thái Bình' },
+          { code: 'd', name: 'Xã W', district: 'Huyện Văn Giang', province: 'Hưng Yên' },
+          { code: 'e', name: 'Xã V', province: 'Hưng Yên' },
+        ]),
+      ],
+      (a, b) => a.localeCompare(b, 'vi'),
+    );
+    expect(list).toEqual([
+      { province: 'Hưng Yên', districts: ['Huyện Văn Giang'] },
+      { province: 'Thái Bình', districts: ['Huyện Hưng Hà', 'Huyện Kiến Xương'] },
+    ]);
+  });
+});

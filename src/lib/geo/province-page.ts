@@ -52,3 +52,21 @@ export function nearestElsewhere<E extends Entry>(from: LatLon, province: string
     .sort((a, b) => a.km - b.km)
     .slice(0, limit);
 }
+
+/**
+ * The districts (before 1/7/2025) whose communes now lie in this province, by former province: the
+ * names people still use ("huyện Kiến Xương"), so the page answers them and search finds it by them.
+ */
+export function formerDistricts(communes: readonly AdminCommune[], compare: (a: string, b: string) => number): { province: string; districts: string[] }[] {
+  const byProvince = new Map<string, Set<string>>();
+  for (const c of communes)
+    for (const f of c.former) {
+      if (!f.district) continue;
+      const set = byProvince.get(f.province) ?? new Set<string>();
+      set.add(f.district);
+      byProvince.set(f.province, set);
+    }
+  return [...byProvince.entries()]
+    .map(([province, districts]) => ({ province, districts: [...districts].sort(compare) }))
+    .sort((a, b) => compare(a.province, b.province));
+}
