@@ -34,7 +34,7 @@ export async function showMapPick(root: HTMLElement, box: HTMLElement, code: str
     interactive: false,
   }).addTo(map);
   const chosen = mine ? L.geoJSON(mine as never) : undefined;
-  map.fitBounds(chosen ? chosen.getBounds().pad(0.1) : L.latLngBounds(shapes.map((s) => L.geoJSON(s as never).getBounds())));
+  map.fitBounds(chosen ? chosen.getBounds().pad(0.1) : L.geoJSON({ type: 'FeatureCollection', features: shapes } as never).getBounds());
 
   let marker: L.Marker | undefined;
   const pin = L.divIcon({ className: 'commune-picker__pin', iconSize: [18, 18] });
