@@ -193,6 +193,8 @@ export const COUNT_UNITS = vocabulary({
   'truong-hop': 'trường hợp',
   'tau-thuyen': 'tàu thuyền',
   'giao-xu': 'giáo xứ, giáo họ',
+  'dien-hinh': 'điển hình tiên tiến',
+  'loai-mo-hinh': 'loại mô hình',
 });
 
 /** Qualifiers a source puts before a figure ("gần 1.000", "hơn 56.600"): kept, never dropped. */
