@@ -1,13 +1,13 @@
 /**
  * The whole deployment list in the browser: the rows of the list's map file that match the page's
- * filter, newest first, one page of rows at a time. Rows come from src/lib/deployment-rows.ts, the
+ * filter, newest first, one page of rows at a time. Rows come from src/lib/content/deployment-rows.ts, the
  * same builder the page used for its first rows, so both look the same.
  */
-import { LIST_PAGE_ROWS, deploymentRow, newestFirst, pageOf, type DeploymentRow } from '../../lib/deployment-rows.ts';
-import { readFilters, type FilterState } from '../../lib/filters.ts';
-import { formatNumber } from '../../lib/format.ts';
-import { rowMatcher, type MapData } from '../../lib/map-data.ts';
-import { todayInVietnam } from '../../schema/common.ts';
+import { LIST_PAGE_ROWS, deploymentRow, newestFirst, pageOf, type DeploymentRow } from '../../lib/content/deployment-rows.ts';
+import { readFilters, type FilterState } from '../../lib/search/filters.ts';
+import { formatNumber } from '../../lib/format/format.ts';
+import { rowMatcher, type MapData } from '../../lib/geo/map-data.ts';
+import { todayInVietnam } from '../../lib/format/dates.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
