@@ -20,6 +20,7 @@ import { sourceByline } from '../lib/format/source-line.ts';
 import type { FilterState } from '../lib/search/filters.ts';
 import { STATUSES } from '../schema/vocab.ts';
 import { filterFormFor, formFilterState } from './list-filter.ts';
+import { fetchJson, loadStylesheet } from './load.ts';
 
 const pointIcon = L.icon({ iconUrl, iconRetinaUrl, shadowUrl, iconSize: [25, 41], iconAnchor: [12, 41], popupAnchor: [1, -34], shadowSize: [41, 41] });
 
@@ -114,20 +115,6 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
   attachTileToggle(map, figure.querySelector<HTMLInputElement>('[data-map-tiles]'));
   el.dataset.state = 'ready';
   return map;
-}
-
-function loadStylesheet(href: string): Promise<void> {
-  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, onload: () => resolve(), onerror: reject });
-    document.head.append(link);
-  });
-}
-
-async function fetchJson<T>(url: string): Promise<T> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return (await res.json()) as T;
 }
 
 function fitTo(map: L.Map, data: MapData, rows: number[], vietnam: boolean) {
