@@ -32,7 +32,8 @@ export function attachListFilter(form: HTMLFormElement): void {
       item.hidden = !visible;
       if (visible) shown += 1;
     }
-    if (result) result.textContent = `${formatNumber(shown)} / ${formatNumber(items.length)} ${noun}`;
+    // A list drawn by its own island (deployments at scale) writes its own count.
+    if (result && items.length > 0) result.textContent = `${formatNumber(shown)} / ${formatNumber(items.length)} ${noun}`;
     form.dispatchEvent(new CustomEvent('filterchange', { detail: state, bubbles: true }));
   };
 

@@ -49,7 +49,9 @@ export const DATA_FILES = {
   provincesJson: '/du-lieu/tinh-thanh.json',
 } as const;
 
-export const CODEBOOK_URL = '/du-lieu/#bang-ma';
+/** The open-data page, where every file can be downloaded. */
+export const DATA_PAGE = '/du-lieu/';
+export const CODEBOOK_URL = `${DATA_PAGE}#bang-ma`;
 
 // Fields added at publication, described here where they are computed (the codebook lists them).
 export const MODEL_COMPUTED: ComputedField[] = [
