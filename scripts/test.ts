@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { run, withLocalBin } from './lib/run.ts';
-import { CHROMIUM_INSTALL_HINT, CHROMIUM_PATH } from '../test/e2e/harness/chromium.ts';
+import { CHROMIUM_INSTALL_HINT, CHROMIUM_PATH } from '../tools/chromium.ts';
 
 const env = withLocalBin();
 const reports = mkdtempSync(join(tmpdir(), 'mhtb-test-'));

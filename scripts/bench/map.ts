@@ -21,7 +21,7 @@ import { toMapData } from '../../src/lib/map-data.ts';
 import type { Deployment } from '../../src/schema/deployment.ts';
 import type { Province } from '../../src/schema/province.ts';
 import { FIELDS, EVIDENCE_LEVELS, SETTING_TRAITS, STATUSES, UNIT_TYPES } from '../../src/schema/vocab.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from '../../test/e2e/harness/chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from '../../tools/chromium.ts';
 
 const DEPLOYMENTS = Number(process.env.BENCH_DEPLOYMENTS ?? 124_000);
 const MODELS = 2_500;

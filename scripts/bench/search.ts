@@ -14,7 +14,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from '../../test/e2e/harness/chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from '../../tools/chromium.ts';
 import { run, withLocalBin } from '../lib/run.ts';
 import { BODIES, EVIDENCE_LEVELS, FIELDS, SETTING_TRAITS, UNIT_TYPES } from '../../src/schema/vocab.ts';
 import { slugify } from '../../src/lib/slug.ts';
@@ -65,7 +65,7 @@ const WORDS = (
 
 const sentence = (n: number) => {
   const s = Array.from({ length: n }, () => pick(WORDS)).join(' ');
-  return s[0].toUpperCase() + s.slice(1) + '.';
+  return `${s[0].toUpperCase() + s.slice(1)}.`;
 };
 const paragraph = () => Array.from({ length: 4 + Math.floor(rand() * 4) }, () => sentence(10 + Math.floor(rand() * 10))).join(' ');
 const yamlList = (items: string[]) => `[${items.join(', ')}]`;

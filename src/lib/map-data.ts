@@ -7,7 +7,7 @@ import type { Deployment } from '../schema/deployment.ts';
 import type { Model } from '../schema/model.ts';
 import type { Province } from '../schema/province.ts';
 import { SCOPES, STATUSES, type Scope, type Status } from '../schema/vocab.ts';
-import { currentPlace, deploymentUnits, unitsLabel } from './deployments.ts';
+import { currentPlace, unitsLabel } from './deployments.ts';
 import { QUALITY_FILTER_KEYS, matchesFilters, modelKindFacets, type FilterState } from './filters.ts';
 
 /** Coordinates are stored as integers of 1e-5 degree (about a metre). */

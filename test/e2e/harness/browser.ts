@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from './chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from '../../../tools/chromium.ts';
 
 export interface PageReport {
   consoleErrors: string[];
