@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { SITE_FONTS } from './src/fonts/be-vietnam-pro.mjs';
+import { SITE_FONT } from './src/fonts/be-vietnam-pro.mjs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
@@ -19,7 +19,7 @@ export default defineConfig({
   compressHTML: true,
   integrations: [mdx(), sitemap({ serialize: lastmodFromRecords() }), pagefind()],
   // The site's own typeface (src/fonts/be-vietnam-pro.mjs): the same text on every machine, on screen and on paper.
-  fonts: SITE_FONTS,
+  fonts: [SITE_FONT],
   // Content Security Policy with hashes on every page; the policy itself lives in src/security.ts.
   security: {
     csp: {

@@ -15,40 +15,37 @@ const FILES = '@fontsource/be-vietnam-pro/files';
 
 /** The subsets' character ranges, as @fontsource/be-vietnam-pro declares them (400.css). */
 const SUBSETS = {
-  latin: [
-    'U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308',
-    'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD',
-  ],
-  vietnamese: [
-    'U+0102-0103', 'U+0110-0111', 'U+0128-0129', 'U+0168-0169', 'U+01A0-01A1', 'U+01AF-01B0', 'U+0300-0301',
-    'U+0303-0304', 'U+0308-0309', 'U+0323', 'U+0329', 'U+1EA0-1EF9', 'U+20AB',
-  ],
+  latin:
+    'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
+  vietnamese:
+    'U+0102-0103,U+0110-0111,U+0128-0129,U+0168-0169,U+01A0-01A1,U+01AF-01B0,U+0300-0301,U+0303-0304,U+0308-0309,U+0323,U+0329,U+1EA0-1EF9,U+20AB',
 };
 
 const WEIGHTS = /** @type {const} */ ([400, 700]);
 
+/** One @font-face per weight and subset. */
+const VARIANTS = WEIGHTS.flatMap((weight) =>
+  Object.entries(SUBSETS).map(([subset, unicodeRange]) => ({
+    weight,
+    style: /** @type {const} */ ('normal'),
+    unicodeRange: /** @type {[string, ...string[]]} */ (unicodeRange.split(',')),
+    src: /** @type {[string]} */ ([`${FILES}/be-vietnam-pro-${subset}-${weight}-normal.woff2`]),
+  })),
+);
+/** @typedef {(typeof VARIANTS)[number]} Variant */
+
 /** The CSS custom property that names the family (and its fallbacks) for the site's styles. */
 export const FONT_VARIABLE = '--font-site';
 
-/** @type {import('astro').AstroUserConfig['fonts']} */
-export const SITE_FONTS = [
-  {
-    provider: fontProviders.local(),
-    name: 'Be Vietnam Pro',
-    cssVariable: FONT_VARIABLE,
-    // Astro builds the metric-adjusted fallback face on the local font it knows for this generic family.
-    fallbacks: ['sans-serif'],
-    optimizedFallbacks: true,
-    display: 'swap',
-    options: {
-      variants: WEIGHTS.flatMap((weight) =>
-        Object.entries(SUBSETS).map(([subset, unicodeRange]) => ({
-          weight,
-          style: 'normal',
-          unicodeRange: /** @type {[string, ...string[]]} */ (unicodeRange),
-          src: /** @type {[string]} */ ([`${FILES}/be-vietnam-pro-${subset}-${weight}-normal.woff2`]),
-        })),
-      ),
-    },
-  },
-];
+/** The family for astro.config.mjs `fonts` (kept untyped here so that defineConfig infers its provider). */
+export const SITE_FONT = {
+  provider: fontProviders.local(),
+  name: 'Be Vietnam Pro',
+  cssVariable: FONT_VARIABLE,
+  // Astro builds the metric-adjusted fallback face on the local font it knows for this generic family.
+  fallbacks: ['sans-serif'],
+  optimizedFallbacks: true,
+  display: /** @type {const} */ ('swap'),
+  // Astro wants at least one variant: a non-empty tuple.
+  options: { variants: /** @type {[Variant, ...Variant[]]} */ (VARIANTS) },
+};
