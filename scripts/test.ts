@@ -14,6 +14,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_INSTALL_HINT, CHROMIUM_PATH } from '../tools/chromium.ts';
+import { biomeProblems } from './lib/biome-problems.ts';
 import { hasJava, htmlErrors, JAVA_INSTALL_HINT } from './lib/html-validity.ts';
 import { withLocalBin } from './lib/run.ts';
 
@@ -76,13 +77,18 @@ function finish(): never {
 stage('unit tests', () => vitest('unit'));
 stage('formatting and lint (Biome)', () => {
   const { ok } = command('biome', ['ci', '--colors=off', '--max-diagnostics=50', '.']);
-  if (!ok) console.error('✗ Biome: fix the formatting with `npx biome check --write`, and the lint problems it names by hand.');
+  if (!ok) {
+    for (const problem of biomeProblems(env)) console.error(problem);
+    console.error('✗ Biome: fix the formatting with `npx biome check --write`, and the lint problems it names by hand.');
+  }
   return ok;
 });
 stage('Vietnamese spelling (cspell)', () => {
   const { ok } = command('cspell', ['--no-progress', '--no-summary', '--show-suggestions', '--config', 'cspell.config.yaml']);
   if (!ok) {
-    console.error('✗ Spelling: correct the words above, or, if a word is right (a place, a unit, a name, an abbreviation), add it to cspell-words.txt.');
+    console.error(
+      '✗ Spelling: correct the words above, or, if a word is right (a place, a unit, a name, an abbreviation), add it to cspell-words.txt.',
+    );
   }
   return ok;
 });
