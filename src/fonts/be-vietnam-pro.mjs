@@ -42,8 +42,9 @@ export const SITE_FONT = {
   provider: fontProviders.local(),
   name: 'Be Vietnam Pro',
   cssVariable: FONT_VARIABLE,
-  // Astro builds the metric-adjusted fallback face on the local font it knows for this generic family.
-  fallbacks: ['sans-serif'],
+  // For system-ui Astro writes metric-adjusted fallback faces on the system fonts whose metrics it knows
+  // (BlinkMacSystemFont, Segoe UI, Roboto, Helvetica Neue, Arial): macOS, Windows, Android and others.
+  fallbacks: ['system-ui'],
   optimizedFallbacks: true,
   display: /** @type {const} */ ('swap'),
   // Astro wants at least one variant: a non-empty tuple.
