@@ -3,7 +3,7 @@
  * (src/lib stays free of Astro; this is the thin Astro-aware layer above it.)
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareVietnamese } from '../lib/format.ts';
+import { compareVietnamese } from '../lib/format/format.ts';
 
 export type ModelEntry = CollectionEntry<'models'>;
 export type DeploymentEntry = CollectionEntry<'deployments'>;
@@ -32,4 +32,12 @@ export async function getProvinceMap(): Promise<Map<string, ProvinceEntry['data'
 
 export function modelName(m: ModelEntry): string {
   return m.data.shortTitle ?? m.data.title;
+}
+
+export type FigureEntry = CollectionEntry<'figures'>;
+
+/** National and provincial totals of one scope ("toan-quoc" or a province id), largest first. */
+export async function getFigures(scope: string): Promise<FigureEntry['data'][]> {
+  const list = await getCollection('figures');
+  return list.map((f) => f.data).filter((f) => f.scope === scope).sort((a, b) => b.value - a.value);
 }

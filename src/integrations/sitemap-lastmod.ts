@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SitemapItem } from '@astrojs/sitemap';
-import { parseFrontmatter } from '../lib/content-check.ts';
+import { parseFrontmatter } from '../lib/content/content-check.ts';
 
 function modelUpdatedDates(contentDir: string): Map<string, string> {
   const dir = join(contentDir, 'models');
