@@ -105,7 +105,9 @@ if (!stage('content check and build (npm run build)', () => command('npm', ['run
 stage('HTML validity of every built page (Nu HTML Checker)', () => {
   if (!ensureInstalled('Java (for the Nu HTML Checker)', hasJava, JAVA_INSTALL_HINT)) return false;
   const errors = htmlErrors('dist');
-  for (const e of errors) console.error(e);
+  const SHOWN = 30;
+  for (const e of errors.slice(0, SHOWN)) console.error(e);
+  if (errors.length > SHOWN) console.error(`… and ${errors.length - SHOWN} more.`);
   if (errors.length > 0) console.error(`✗ ${errors.length} HTML error(s): fix them in the page or component that writes that markup.`);
   return errors.length === 0;
 });
