@@ -14,7 +14,7 @@ import { COUNT_UNITS, SCOPES, STATUSES } from '../src/schema/vocab.ts';
 import { parseDecimal, parsePositiveInt } from '../src/lib/format/numbers.ts';
 import { slugify } from '../src/lib/format/slug.ts';
 import { complete, parseFlags } from './lib/args.ts';
-import { listContentFiles } from './lib/content-files.ts';
+import { listContentFiles } from '../tools/content-files.ts';
 
 const flags = await complete(parseFlags(process.argv.slice(2)), [
   { flag: 'model', prompt: 'Mã mô hình (tên tệp trong content/models, không có .mdx)', required: true },
