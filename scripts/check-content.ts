@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { checkContent, formatProblem } from '../src/lib/content/content-check.ts';
-import { listContentFiles } from './lib/content-files.ts';
+import { listContentFiles } from '../tools/content-files.ts';
 import { loadAdminGeo } from './lib/admin-geo.ts';
 
 

@@ -15,7 +15,7 @@ import { COUNT_UNITS, SCOPES, STATUSES } from '../src/schema/vocab.ts';
 import { parseDecimal, parsePositiveInt } from '../src/lib/format/numbers.ts';
 import { slugify } from '../src/lib/format/slug.ts';
 import { complete, parseFlags } from './lib/args.ts';
-import { listContentFiles } from './lib/content-files.ts';
+import { listContentFiles } from '../tools/content-files.ts';
 import { adminCommunes, adminProvinces } from './lib/admin-data.ts';
 import { loadAdminGeo } from './lib/admin-geo.ts';
 import { placeFinder } from '../src/lib/geo/place-finder.ts';

@@ -3,7 +3,7 @@
  * render, and the search's first results (cold, and while typing on a loaded page).
  */
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from '../../../test/e2e/harness/chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from '../../../tools/chromium.ts';
 
 export async function withBrowser<T>(work: (browser: Browser) => Promise<T>): Promise<T> {
   assertChromium();

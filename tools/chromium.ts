@@ -1,3 +1,4 @@
+/** Debian's Chromium as the browser tests, the benchmarks and the og-image script launch it. */
 import { existsSync } from 'node:fs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
