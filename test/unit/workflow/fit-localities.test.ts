@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { modelSchema, type Model } from '../../../src/schema/model.ts';
 import { localityProfileSchema, type LocalityProfile } from '../../../src/schema/workflow.ts';
-import { fitScore } from '../../../src/lib/fit.ts';
+import { compareFits, fitScore } from '../../../src/lib/fit.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const models = readdirSync(join(root, 'content/models'))
@@ -33,16 +33,16 @@ export interface Ranked {
   band: string;
 }
 
-/** Best first; a model the scoring withholds (not enough to compare) is left out. */
+/** Best first, in the order the page shows; a model the scoring withholds (not enough to compare) is left out. */
 export function rank(p: LocalityProfile): Ranked[] {
   return models
     .map(({ slug, model }) => {
       const provinces = deploymentProvinces(slug);
-      const r = fitScore(model, p, { deployments: provinces.length, deploymentsInProvince: provinces.filter((x) => x === p.province).length }) as unknown as Ranked & { score?: number };
-      return { slug, score: r.score ?? Number.NaN, band: r.band };
+      return { slug, fit: fitScore(model, p, { deployments: provinces.length, deploymentsInProvince: provinces.filter((x) => x === p.province).length }) };
     })
-    .filter((r) => !Number.isNaN(r.score))
-    .sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));
+    .filter((r) => r.fit.status === 'scored')
+    .sort((a, b) => compareFits(a.fit, b.fit) || a.slug.localeCompare(b.slug))
+    .map((r) => ({ slug: r.slug, score: r.fit.score!, band: r.fit.band! }));
 }
 
 const profile = (p: Partial<LocalityProfile> & Record<string, unknown>) => localityProfileSchema.parse(p);
