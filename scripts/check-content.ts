@@ -4,7 +4,7 @@
  * Exit code 1 when anything is wrong, so `npm run build` stops before Astro starts.
  */
 import { resolve } from 'node:path';
-import { checkContent, formatProblem } from '../src/lib/content-check.ts';
+import { checkContent, formatProblem } from '../src/lib/content/content-check.ts';
 import { listContentFiles } from './lib/content-files.ts';
 
 

@@ -1,18 +1,18 @@
 /**
  * npm run new:deployment [-- --model <slug> --place "…" --province <id> --lat 20.61 --lon 106.14 …] [--content <folder>]
  * Writes content/deployments/<model>/<place-slug>.yaml, checked with the same schema and cross-reference
- * check as the build (src/schema/deployment.ts, src/lib/content-check.ts). Asks for what is missing when run
+ * check as the build (src/schema/deployment.ts, src/lib/content/content-check.ts). Asks for what is missing when run
  * at a terminal; otherwise lists every missing or wrong field and writes nothing.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { checkContent, checkDeploymentReferences, formatProblem, issuesToProblems } from '../src/lib/content-check.ts';
+import { checkContent, checkDeploymentReferences, formatProblem, issuesToProblems } from '../src/lib/content/content-check.ts';
 import { deploymentSchema } from '../src/schema/deployment.ts';
 import { todayInVietnam } from '../src/schema/common.ts';
 import { COUNT_UNITS, SCOPES, STATUSES } from '../src/schema/vocab.ts';
-import { parseDecimal, parsePositiveInt } from '../src/lib/numbers.ts';
-import { slugify } from '../src/lib/slug.ts';
+import { parseDecimal, parsePositiveInt } from '../src/lib/format/numbers.ts';
+import { slugify } from '../src/lib/format/slug.ts';
 import { complete, parseFlags } from './lib/args.ts';
 import { listContentFiles } from './lib/content-files.ts';
 

@@ -12,12 +12,12 @@ import Supercluster, { type ClusterProperties } from 'supercluster';
 import iconUrl from 'leaflet/dist/images/marker-icon.png?url';
 import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
 import shadowUrl from 'leaflet/dist/images/marker-shadow.png?url';
-import type { Basemap } from '../lib/basemap.ts';
-import { ARCHIPELAGO_LABELS, REGION, SEA_LABEL } from '../lib/map-frame.ts';
-import { clusterRadius, isAggregate, mapPoint, markerRadius, rowMatcher, type MapData } from '../lib/map-data.ts';
-import { formatNumber, formatPartialDate } from '../lib/format.ts';
-import { sourceByline } from '../lib/source-line.ts';
-import type { FilterState } from '../lib/filters.ts';
+import type { Basemap } from '../lib/geo/basemap.ts';
+import { ARCHIPELAGO_LABELS, REGION, SEA_LABEL } from '../lib/geo/map-frame.ts';
+import { clusterRadius, isAggregate, mapPoint, markerRadius, rowMatcher, type MapData } from '../lib/geo/map-data.ts';
+import { formatNumber, formatPartialDate } from '../lib/format/format.ts';
+import { sourceByline } from '../lib/format/source-line.ts';
+import type { FilterState } from '../lib/search/filters.ts';
 import { STATUSES } from '../schema/vocab.ts';
 import { filterFormFor, formFilterState } from './list-filter.ts';
 

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/content-check.ts';
+import { parseFrontmatter } from '../../src/lib/content/content-check.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'authoring-'));
 const content = join(work, 'content');

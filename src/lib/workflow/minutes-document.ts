@@ -3,11 +3,11 @@
  * (the model's and the locality's own) with their change, the findings, the decision with its
  * reasons, and the chair's and secretary's signatures.
  */
-import type { Plan } from '../plan.ts';
+import type { Plan } from './plan.ts';
 import type { ReviewState } from '../../schema/workflow.ts';
 import { DECISIONS, type ReviewType } from '../../schema/vocab.ts';
-import { formatDate } from '../format.ts';
-import { describeChange } from '../indicator-change.ts';
+import { formatDate } from '../format/format.ts';
+import { describeChange } from './indicator-change.ts';
 import { documentCode, heading, item, paragraph, placeDateLine, placeForDate, type OfficialDocument } from './official-document.ts';
 
 export interface ReviewIndicator {

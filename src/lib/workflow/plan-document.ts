@@ -4,8 +4,8 @@
  * Only what the locality will sign: no notes to the editor, no "(mặc định)" — the form asks for
  * the durations the user has not set.
  */
-import type { Plan } from '../plan.ts';
-import { formatDate, formatVnd } from '../format.ts';
+import type { Plan } from './plan.ts';
+import { formatDate, formatVnd } from '../format/format.ts';
 import { heading, item, paragraph, type DocBlock, type OfficialDocument } from './official-document.ts';
 
 function budgetBlocks(plan: Plan): DocBlock[] {

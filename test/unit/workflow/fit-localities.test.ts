@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { modelSchema, type Model } from '../../../src/schema/model.ts';
 import { localityProfileSchema, type LocalityProfile } from '../../../src/schema/workflow.ts';
-import { compareFits, fitScore } from '../../../src/lib/fit.ts';
+import { compareFits, fitScore } from '../../../src/lib/workflow/fit.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const models = readdirSync(join(root, 'content/models'))

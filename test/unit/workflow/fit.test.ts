@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareFits, fitScore, VERDICT_RULE, type FitResult } from '../../../src/lib/fit.ts';
+import { compareFits, fitScore, VERDICT_RULE, type FitResult } from '../../../src/lib/workflow/fit.ts';
 import { problemRelation } from '../../../src/lib/workflow/related-problems.ts';
 import { modelSchema } from '../../../src/schema/model.ts';
 import { bareModel, profile, richModel } from '../helpers/workflow-fixtures.ts';

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { addMonths, buildPlan, DEFAULT_STEP_WEEKS, reviewSchedule } from '../../../src/lib/plan.ts';
+import { addMonths, buildPlan, DEFAULT_STEP_WEEKS, reviewSchedule } from '../../../src/lib/workflow/plan.ts';
 import { buildDocx } from '../../../src/lib/workflow/document-docx.ts';
 import { documentCode, documentText, HEADER_COLUMNS, inRunningText, mottoFits, PAGE } from '../../../src/lib/workflow/official-document.ts';
 import { planDocument } from '../../../src/lib/workflow/plan-document.ts';
