@@ -112,6 +112,9 @@ const nearUnit = (a: UnitType, b: UnitType) => NEAR_UNIT_TYPES.find(([x, y]) => 
  */
 const PRIORITY_AREAS: readonly SettingTrait[] = ['bien-gioi', 'bien-dao', 'ton-giao', 'dan-toc-thieu-so', 'trong-diem-phuc-tap'];
 
+/** Settings a model cannot do without: a border to guard, a sea to fish. */
+const REQUIRED_SETTINGS: readonly SettingTrait[] = ['bien-gioi', 'bien-dao'];
+
 const listLabels = (keys: readonly string[], label: (k: never) => string) => keys.map((k) => label(k as never)).join('; ');
 
 interface Part {
@@ -179,6 +182,13 @@ export function fitScore(model: FitModel, profile: LocalityProfile, context: Fit
   } else {
     unitValue = 0;
     say('fit', 'unmet', `Nguồn chưa ghi nhận mô hình ở loại địa bàn “${UNIT_TYPES.label(unitType)}” (đã áp dụng cho: ${listLabels(model.unitTypes, UNIT_TYPES.label)}).`);
+  }
+  // A border or the sea is a condition, not a flavour: a model for border markers or fishing boats
+  // cannot be run where there is neither. Unknown traits are not held against the model.
+  const required = model.settingTraits.filter((t) => REQUIRED_SETTINGS.includes(t));
+  if (required.length && profile.traits.length && !required.some((t) => profile.traits.includes(t))) {
+    unitValue = 0;
+    say('fit', 'unmet', `Mô hình cần địa bàn ${listLabels(required, SETTING_TRAITS.label).toLowerCase()}; địa phương không có đặc điểm này.`);
   }
   part('fit', 18, unitValue);
   if (model.settingTraits.length === 0) {

@@ -93,30 +93,35 @@ describe('fit ranking for five contrasting localities', () => {
     }
   });
 
-  it('Lào Cai border commune: the trusted-people network is near the top, above teams whose purpose lapsed', () => {
+  it('Lào Cai border commune: border models lead; the trusted-people network ranks above teams whose purpose lapsed', () => {
     const list = rank(LOCALITIES['xa-bien-gioi-lao-cai']);
-    expect(position(list, 'luc-luong-cot-can-nguoi-co-uy-tin')).toBeLessThan(3);
+    // Added to the catalogue while this was written (content of 1/12): the border models are the trainer's first answer.
+    const top3 = list.slice(0, 3).map((r) => r.slug);
+    expect(top3).toEqual(expect.arrayContaining(['to-tu-quan-duong-bien-moc-gioi', 'ket-nghia-ban-ban']));
+    expect(position(list, 'luc-luong-cot-can-nguoi-co-uy-tin')).toBeLessThan(list.length / 2);
     expect(position(list, 'luc-luong-cot-can-nguoi-co-uy-tin')).toBeLessThan(position(list, COVID));
+    expect(position(list, 'luc-luong-cot-can-nguoi-co-uy-tin')).toBeLessThan(position(list, 'camera-giam-sat-an-ninh-trat-tu'));
     // Drug prevention through legal education addresses one of its named problems directly.
     expect(position(list, 'tuyen-truyen-giao-duc-phap-luat')).toBeLessThan(position(list, 'camera-giam-sat-an-ninh-trat-tu'));
     // A temple's self-management is for another kind of place.
     expect(position(list, 'tu-quan-an-ninh-trat-tu-tai-di-tich')).toBeGreaterThanOrEqual(list.length - 2);
   });
 
-  it('Hà Nội urban ward: cameras and neighbourhood self-management lead; the temple model does not', () => {
+  it('Hà Nội urban ward: cameras and neighbourhood self-management lead; temple, sea and border models do not', () => {
     const list = rank(LOCALITIES['phuong-ha-noi']);
+    for (const slug of ['to-tu-quan-tau-thuyen', 'to-tu-quan-duong-bien-moc-gioi']) expect(list.find((r) => r.slug === slug)?.band, slug).not.toBe('cao');
     expect(position(list, 'camera-giam-sat-an-ninh-trat-tu')).toBeLessThan(3);
     expect(position(list, 'tu-quan-ve-an-ninh-trat-tu')).toBeLessThan(5);
     expect(position(list, 'camera-giam-sat-an-ninh-trat-tu')).toBeLessThan(position(list, 'quan-ly-giao-duc-nguoi-lam-loi-tai-cong-dong'));
     expect(position(list, 'tu-quan-an-ninh-trat-tu-tai-di-tich')).toBeGreaterThan(position(list, 'tu-quan-ve-an-ninh-trat-tu'));
   });
 
-  it('coastal commune: models against theft and disputes before those for other problems', () => {
+  it('coastal commune: fishing-boat teams first, then models against theft and disputes; the temple model low', () => {
     const list = rank(LOCALITIES['xa-ven-bien']);
-    const top = list.slice(0, 4).map((r) => r.slug);
-    expect(top).toEqual(expect.arrayContaining(['tu-phong-tu-quan-tu-bao-ve-tu-hoa-giai']));
+    expect(list[0]!.slug).toBe('to-tu-quan-tau-thuyen');
+    expect(list.slice(0, 4).map((r) => r.slug)).toEqual(expect.arrayContaining(['tu-phong-tu-quan-tu-bao-ve-tu-hoa-giai']));
     expect(position(list, 'tu-phong-tu-quan-tu-bao-ve-tu-hoa-giai')).toBeLessThan(position(list, 'quan-ly-giao-duc-nguoi-lam-loi-tai-cong-dong'));
-    expect(position(list, 'tu-quan-an-ninh-trat-tu-tai-di-tich')).toBeGreaterThanOrEqual(list.length - 2);
+    expect(position(list, 'tu-quan-an-ninh-trat-tu-tai-di-tich')).toBeGreaterThan(list.length / 2);
   });
 
   it('heritage site: the heritage-site self-management model is first, and a high fit', () => {
@@ -131,6 +136,7 @@ describe('fit ranking for five contrasting localities', () => {
     const list = rank(LOCALITIES['khu-cong-nghiep']);
     const forEnterprises = ['an-toan-ve-an-ninh-trat-tu', 'tu-phong-tu-quan-tu-bao-ve-tu-hoa-giai', 'tuyen-truyen-giao-duc-phap-luat'];
     for (const slug of forEnterprises) expect(position(list, slug), slug).toBeLessThan(position(list, 'hom-thu-to-giac-toi-pham'));
-    expect(position(list, 'tu-quan-an-ninh-trat-tu-tai-di-tich')).toBeGreaterThanOrEqual(list.length - 3);
+    // In the bottom quarter, with the border models (the catalogue grew to 19 models while this was written).
+    expect(position(list, 'tu-quan-an-ninh-trat-tu-tai-di-tich')).toBeGreaterThanOrEqual(Math.floor(list.length * 0.75));
   });
 });
