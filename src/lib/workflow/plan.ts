@@ -5,7 +5,7 @@
  */
 import type { Model } from '../../schema/model.ts';
 import type { LocalityProfile, PlanSettings } from '../../schema/workflow.ts';
-import { BODIES, FUNDING, INDICATOR_DIRECTIONS, type Body, type ReviewType } from '../../schema/vocab.ts';
+import { BODIES, FUNDING, INDICATOR_DIRECTIONS, PROBLEMS, type Body, type ReviewType } from '../../schema/vocab.ts';
 import { parseAmountVi, parsePositiveInt } from '../format/numbers.ts';
 import { documentCode, inRunningText, placeForDate } from './official-document.ts';
 
@@ -133,7 +133,7 @@ export function buildPlan(model: PlanModel, profile: LocalityProfile, settings: 
   const endDate = [stepsEnd, ...reviews.map((r) => r.date)].sort().pop()!;
 
   const subject = `Triển khai, nhân rộng mô hình “${model.title}” tại ${here}`;
-  const problem = profile.problem.trim() || model.problem;
+  const problem = profile.problem.trim() || profile.problems.map((k) => PROBLEMS.label(k).toLowerCase()).join('; ') || model.problem;
   const purposes = [
     `Triển khai mô hình “${model.title}” tại ${here}, góp phần giải quyết: ${problem.replace(/[.\s]+$/, '')}.`,
     'Phát huy vai trò của cấp ủy, chính quyền, Mặt trận Tổ quốc, các đoàn thể và người dân trong phong trào “Toàn dân bảo vệ an ninh Tổ quốc”.',
