@@ -3,11 +3,11 @@ import { formatNumber } from '../format/format.ts';
 import { parseNumberVi } from '../format/numbers.ts';
 
 /**
- * "Giảm 3 (−60%) · tốt lên" for an indicator, given which direction is better. The percentage is
+ * "Giảm 3 (−60%) · tốt lên" for an indicator, given which direction is better (none given: no judgement). The percentage is
  * of the baseline's size, so a negative baseline (a balance, a net change) gives a signed
  * percentage with the sign of the change, never "+-50%".
  */
-export function describeChange(baselineText: string, valueText: string, direction: 'tang' | 'giam'): string {
+export function describeChange(baselineText: string, valueText: string, direction: 'tang' | 'giam' | ''): string {
   const baseline = parseNumberVi(baselineText);
   const value = parseNumberVi(valueText);
   if (value === undefined) return '';
@@ -15,6 +15,8 @@ export function describeChange(baselineText: string, valueText: string, directio
   const diff = value - baseline;
   if (diff === 0) return 'Không đổi';
   const pct = baseline !== 0 ? ` (${diff > 0 ? '+' : '−'}${formatNumber(Math.round((Math.abs(diff) / Math.abs(baseline)) * 100))}%)` : '';
-  const better = (diff > 0) === (direction === 'tang');
-  return `${diff > 0 ? 'Tăng' : 'Giảm'} ${formatNumber(Math.abs(diff))}${pct} · ${better ? 'tốt lên' : 'xấu đi'}`;
+  const moved = `${diff > 0 ? 'Tăng' : 'Giảm'} ${formatNumber(Math.abs(diff))}${pct}`;
+  // An indicator the locality added without saying which way is better: the change, unjudged.
+  if (!direction) return moved;
+  return `${moved} · ${(diff > 0) === (direction === 'tang') ? 'tốt lên' : 'xấu đi'}`;
 }

@@ -5,13 +5,14 @@
  */
 import type { Model } from '../../schema/model.ts';
 import type { LocalityProfile, PlanSettings } from '../../schema/workflow.ts';
-import { BODIES, INDICATOR_DIRECTIONS, type Body, type ReviewType } from '../../schema/vocab.ts';
-import { parsePositiveInt } from '../format/numbers.ts';
+import { BODIES, FUNDING, INDICATOR_DIRECTIONS, PROBLEMS, type Body, type ReviewType } from '../../schema/vocab.ts';
+import { parseAmountVi, parsePositiveInt } from '../format/numbers.ts';
+import { documentCode, inRunningText, placeForDate } from './official-document.ts';
 
 /** Used when neither the source nor the user gives a step's duration; always labelled as such. */
 export const DEFAULT_STEP_WEEKS = 2;
 
-export type PlanModel = Pick<Model, 'title' | 'problem' | 'coreComponents' | 'leadBodies' | 'partners'> & {
+export type PlanModel = Pick<Model, 'title' | 'problem' | 'coreComponents' | 'leadBodies' | 'partners' | 'legalBasis'> & {
   replication: Pick<Model['replication'], 'steps' | 'indicators' | 'reviewMonths' | 'pitfalls'>;
 };
 
@@ -38,6 +39,8 @@ export interface PlanReview {
 export interface Plan {
   modelTitle: string;
   locality: string;
+  /** The locality as written inside a sentence ("xã Y Tý"). */
+  here: string;
   leadUnit: string;
   /** "Triển khai, nhân rộng mô hình “…” tại …" */
   subject: string;
@@ -52,8 +55,12 @@ export interface Plan {
   header: { parentBody: string; issuer: string; number: string; placeDate: string };
   signature: { onBehalf: string; title: string; name: string };
   recipients: string[];
-  /** Steps whose duration is the default: the plan says so. */
+  /** Steps whose duration is the default: the form asks the user to set them (the document does not mention it). */
   defaultedSteps: number;
+  /** "Căn cứ" lines: what the user kept or typed, else the model's legal basis. */
+  basis: string[];
+  /** The budget as typed, read as an amount when it can be; and its source. */
+  budget: { amount?: number; typed: string; funding: string };
 }
 
 const DAY = 86_400_000;
@@ -98,8 +105,14 @@ export function reviewSchedule(reviewMonths: readonly number[]): ReviewScheduleI
 
 const or = (value: string, fallback: string) => (value.trim() ? value.trim() : fallback);
 
-export function buildPlan(model: PlanModel, profile: LocalityProfile, settings: PlanSettings, today: string): Plan {
+/** The model's legal basis as "Căn cứ" lines: what the form starts with. */
+export function defaultBasis(model: Pick<Model, 'legalBasis'>): string {
+  return model.legalBasis.map((b) => `Căn cứ ${b.replace(/[.;\s]+$/, '')};`).join('\n');
+}
+
+export function buildPlan(model: PlanModel, profile: LocalityProfile, settings: PlanSettings, today: string, provinceName = ''): Plan {
   const locality = or(profile.name, '[tên địa phương]');
+  const here = profile.name.trim() ? inRunningText(profile.name) : locality;
   const leadUnit = or(profile.leadUnit, BODIES.label(model.leadBodies[0]!));
   const startDate = isIsoDate(settings.startDate) ? settings.startDate : today;
   const defaultWeeks = parsePositiveInt(settings.defaultWeeks) ?? DEFAULT_STEP_WEEKS;
@@ -119,10 +132,10 @@ export function buildPlan(model: PlanModel, profile: LocalityProfile, settings: 
   const reviews: PlanReview[] = reviewSchedule(model.replication.reviewMonths).map((r) => ({ ...r, date: addMonths(startDate, r.months) }));
   const endDate = [stepsEnd, ...reviews.map((r) => r.date)].sort().pop()!;
 
-  const subject = `Triển khai, nhân rộng mô hình “${model.title}” tại ${locality}`;
-  const problem = profile.problem.trim() || model.problem;
+  const subject = `Triển khai, nhân rộng mô hình “${model.title}” tại ${here}`;
+  const problem = profile.problem.trim() || profile.problems.map((k) => PROBLEMS.label(k).toLowerCase()).join('; ') || model.problem;
   const purposes = [
-    `Triển khai mô hình “${model.title}” tại ${locality}, góp phần giải quyết: ${problem.replace(/[.\s]+$/, '')}.`,
+    `Triển khai mô hình “${model.title}” tại ${here}, góp phần giải quyết: ${problem.replace(/[.\s]+$/, '')}.`,
     'Phát huy vai trò của cấp ủy, chính quyền, Mặt trận Tổ quốc, các đoàn thể và người dân trong phong trào “Toàn dân bảo vệ an ninh Tổ quốc”.',
   ];
   const requirements = [
@@ -141,10 +154,15 @@ export function buildPlan(model: PlanModel, profile: LocalityProfile, settings: 
   });
 
   const year = startDate.slice(0, 4);
-  const code = or(settings.docCode, 'KH-UBND');
+  const issuer = or(settings.issuer, leadUnit);
+  const code = or(settings.docCode, documentCode('KH', issuer));
+  const police = /^công an/i.test(issuer);
+  const parentBody = settings.parentBody.trim() || (police && provinceName ? `Công an ${inRunningText(provinceName)}` : '');
+  const amount = parseAmountVi(profile.budget);
   return {
     modelTitle: model.title,
     locality,
+    here,
     leadUnit,
     subject,
     startDate,
@@ -156,15 +174,17 @@ export function buildPlan(model: PlanModel, profile: LocalityProfile, settings: 
     requirements,
     responsibilities,
     header: {
-      parentBody: settings.parentBody.trim().toUpperCase(),
-      issuer: or(settings.issuer, leadUnit).toUpperCase(),
+      parentBody: parentBody.toUpperCase(),
+      issuer: issuer.toUpperCase(),
       number: `Số: …/${code}`,
-      placeDate: `${or(settings.placeName, locality)}, ngày … tháng … năm ${year}`,
+      placeDate: `${or(settings.placeName, placeForDate(locality))}, ngày … tháng … năm ${year}`,
     },
     signature: { onBehalf: settings.signerOnBehalf.trim().toUpperCase(), title: or(settings.signerTitle, 'THỦ TRƯỞNG ĐƠN VỊ').toUpperCase(), name: settings.signerName.trim() },
     recipients: settings.recipients.split('\n').map((r) => r.trim()).filter(Boolean).length
       ? settings.recipients.split('\n').map((r) => r.trim()).filter(Boolean)
       : ['Như mục III;', 'Lưu: VT.'],
     defaultedSteps: steps.filter((s) => s.weeksFrom === 'mac-dinh').length,
+    basis: (settings.basis ?? defaultBasis(model)).split('\n').map((b) => b.trim()).filter(Boolean),
+    budget: { ...(amount.kind === 'number' && { amount: amount.value }), typed: profile.budget.trim(), funding: profile.funding ? FUNDING.label(profile.funding) : '' },
   };
 }

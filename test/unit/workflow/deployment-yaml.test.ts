@@ -13,7 +13,7 @@ function filled(): WorkflowState {
   const s = emptyWorkflow('mo-hinh-camera', profile({ name: 'Xã Long Hưng', province: 'hung-yen', unitType: 'xa', leadUnit: 'Công an xã Long Hưng' }));
   s.plan.startDate = '2025-03-01';
   s.registration = { ...s.registration, communeName: 'Xã Long Hưng', communeCode: '12613', lat: '20,61', lon: '106.14', status: 'dang-hoat-dong', teams: '3', members: '24' };
-  s.reviews['so-ket'] = { date: '2025-09-01', values: { 'so-vu-trom': { baseline: '12', value: '5' }, 'so-camera': { baseline: '', value: '' } }, findings: 'Giảm trộm cắp.', decision: 'tiep-tuc' };
+  s.reviews['so-ket'] = { date: '2025-09-01', values: { 'so-vu-trom': { baseline: '12', value: '5' }, 'so-camera': { baseline: '', value: '' } }, findings: 'Giảm trộm cắp.', decision: 'tiep-tuc', reasons: '', chair: '', secretary: '' };
   return s;
 }
 
@@ -53,7 +53,7 @@ describe('deployment record from the workflow', () => {
     s.profile.province = 'ha-noi'; // coordinates are in Hưng Yên
     s.registration.communeCode = '123';
     s.registration.lat = '';
-    s.reviews['tong-ket'] = { date: '2099-01-01', values: { 'khong-co': { baseline: '', value: '1' } }, findings: '', decision: '' };
+    s.reviews['tong-ket'] = { date: '2099-01-01', values: { 'khong-co': { baseline: '', value: '1' } }, findings: '', decision: '', reasons: '', chair: '', secretary: '' };
     const problems = validateDeployment(buildDeployment(s, TODAY), refs);
     const byField = Object.fromEntries(problems.map((p) => [p.field, p.message]));
     expect(byField['commune.code']).toBe('mã xã gồm 5 chữ số');
@@ -77,5 +77,26 @@ describe('deployment record from the workflow', () => {
     const s = filled();
     s.plan.startDate = '2026-06-01';
     expect(buildDeployment(s, TODAY).started).toBeUndefined();
+  });
+});
+
+describe('the registration in plain words', () => {
+  it('asks for nothing an officer cannot give, one plain message per field, and passes the content check when filled', async () => {
+    const { checkRegistration } = await import('../../../src/lib/workflow/registration.ts');
+    const empty = emptyWorkflow('mo-hinh-camera', profile({ unitType: 'xa' }));
+    const result = checkRegistration(empty, TODAY, refs);
+    expect(result.errors.map((e) => e.field)).toEqual(['place', 'commune', 'point', 'province', 'leadUnit']);
+    for (const e of result.errors) expect(e.message).not.toMatch(/[a-z]+\.[a-z]+|lastReviewed|coordinates|yaml|npm/i);
+    expect(checkRegistration(filled(), TODAY, refs).errors).toEqual([]);
+  });
+
+  it('puts the locality’s own indicators into the record as figures, never as the model’s indicators', () => {
+    const s = filled();
+    s.indicators = [{ id: 'rieng-1', name: 'Số tin báo của người dân', unit: 'tin', direction: 'tang' }];
+    s.reviews['so-ket'].values['rieng-1'] = { baseline: '2', value: '9' };
+    const record = buildDeployment(s, TODAY);
+    expect(record.figures).toEqual([{ what: 'Số tin báo của người dân', value: 9, unit: 'tin', date: '2025-09-01' }]);
+    expect(record.reviews?.[0]?.indicators?.map((i) => i.indicator)).toEqual(['so-vu-trom']);
+    expect(validateDeployment(record, refs)).toEqual([]);
   });
 });
