@@ -5,6 +5,8 @@
  * form so the map and the list always show the same records.
  */
 import L from 'leaflet';
+// Registers map.gestureHandling on the global L (which Leaflet sets): one finger scrolls the page.
+import 'leaflet-gesture-handling';
 // As a URL, not a CSS import: Astro would otherwise put Leaflet's CSS in every page's <head>.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
 import Supercluster, { type ClusterProperties } from 'supercluster';
@@ -36,6 +38,9 @@ const OSM = {
   attribution: '© <a href="https://www.openstreetmap.org/copyright">Những người đóng góp OpenStreetMap</a>',
 };
 
+/** The map pans an opening popup clear of the zoom buttons (top left) and the attribution (bottom). */
+const POPUP_CLEAR_OF_CONTROLS: L.PopupOptions = { autoPanPaddingTopLeft: L.point(56, 12), autoPanPaddingBottomRight: L.point(12, 28) };
+
 type PointProps = { i: number };
 /** The base map file: land polygons plus province names at their label points. */
 type LabelledBasemap = Basemap & { labels?: { name: string; lat: number; lon: number }[] };
@@ -56,6 +61,7 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
     attributionControl: true,
     zoomControl: false,
   });
+  pageFriendlyGestures(map);
   L.control.zoom({ zoomInTitle: 'Phóng to', zoomOutTitle: 'Thu nhỏ' }).addTo(map);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution('Nền: <a href="https://www.naturalearthdata.com/">Natural Earth</a>');
@@ -169,14 +175,14 @@ function pointMarker(data: MapData, i: number): L.Marker {
       title: `${name}: ${p.units}`,
       icon: L.divIcon({
         className: 'map-aggregate',
-        html: `<span>${p.count ? formatNumber(p.count.value) : '?'}</span>`,
+        html: p.count ? `<span>${formatNumber(p.count.value)}</span>` : '<span class="map-aggregate__unknown">chưa rõ số</span>',
         iconSize: [r * 2, r * 2],
       }),
     });
   } else {
     marker = L.marker([p.lat, p.lon], { icon: pointIcon, title: name, alt: name });
   }
-  marker.bindPopup(() => popupContent(data, [i]), { maxWidth: 300 });
+  marker.bindPopup(() => popupContent(data, [i]), { ...POPUP_CLEAR_OF_CONTROLS, maxWidth: 300 });
   marker.on('add', () => marker.getElement()?.setAttribute('data-records', '1'));
   return marker;
 }
@@ -195,7 +201,7 @@ function clusterMarker(map: L.Map, index: Supercluster<PointProps, Record<string
     }
     // Records at the same spot never separate: list them instead.
     const leaves = index.getLeaves(id, LIST_LIMIT).map((l) => l.properties.i);
-    const popup = L.popup({ maxWidth: 320, maxHeight: 320 }).setLatLng(at).setContent(popupContent(data, leaves, count)).openOn(map);
+    const popup = L.popup({ ...POPUP_CLEAR_OF_CONTROLS, maxWidth: 320, maxHeight: 320 }).setLatLng(at).setContent(popupContent(data, leaves, count)).openOn(map);
     popup.once('remove', () => marker.getElement()?.focus({ preventScroll: true }));
   };
   marker.on('click', open);
@@ -272,4 +278,27 @@ function keyboardPopups(map: L.Map) {
     popup?.querySelector<HTMLElement>('.map-popup')?.focus({ preventScroll: true });
   });
   map.on('popupclose', (e) => (e.popup as unknown as { _source?: L.Marker })._source?.getElement()?.focus({ preventScroll: true }));
+}
+
+/**
+ * A map must not trap the page (leaflet-gesture-handling): one finger scrolls the page and two move
+ * the map, the wheel scrolls the page unless Ctrl (⌘) is held, each with a short hint. A mouse click
+ * on the map lets the wheel zoom it until the pointer leaves; a tap on a phone does not.
+ */
+function pageFriendlyGestures(map: L.Map) {
+  const text = {
+    touch: 'Dùng hai ngón tay để di chuyển bản đồ',
+    scroll: 'Nhấn vào bản đồ hoặc giữ Ctrl khi cuộn để phóng to, thu nhỏ',
+    scrollMac: 'Nhấn vào bản đồ hoặc giữ ⌘ khi cuộn để phóng to, thu nhỏ',
+  };
+  Object.assign(map.options, { gestureHandlingOptions: { text, duration: 1500 } });
+  const gestures = (map as L.Map & { gestureHandling: L.Handler }).gestureHandling;
+  gestures.enable();
+  const container = map.getContainer();
+  container.addEventListener('pointerdown', (e) => {
+    if (e.pointerType === 'mouse' && gestures.enabled()) gestures.disable();
+  });
+  container.addEventListener('pointerleave', (e) => {
+    if (e.pointerType === 'mouse' && !gestures.enabled()) gestures.enable();
+  });
 }
