@@ -10,7 +10,7 @@ import { stringify } from 'yaml';
 import { checkContent, checkDeploymentReferences, formatProblem, issuesToProblems } from '../src/lib/content-check.ts';
 import { deploymentSchema } from '../src/schema/deployment.ts';
 import { todayInVietnam } from '../src/schema/common.ts';
-import { SCOPES, STATUSES } from '../src/schema/vocab.ts';
+import { COUNT_UNITS, SCOPES, STATUSES } from '../src/schema/vocab.ts';
 import { parseDecimal, parsePositiveInt } from '../src/lib/numbers.ts';
 import { slugify } from '../src/lib/slug.ts';
 import { complete, parseFlags } from './lib/args.ts';
@@ -24,14 +24,15 @@ const flags = await complete(parseFlags(process.argv.slice(2)), [
   { flag: 'lat', prompt: 'Vĩ độ (ví dụ 20.61)', required: true },
   { flag: 'lon', prompt: 'Kinh độ (ví dụ 106.14)', required: true },
   { flag: 'source-title', prompt: 'Nguồn: tiêu đề bài viết, văn bản', required: true },
-  { flag: 'source-publisher', prompt: 'Nguồn: cơ quan, báo đăng', required: true },
-  { flag: 'source-date', prompt: 'Nguồn: ngày (YYYY-MM-DD)', required: true },
-  { flag: 'source-url', prompt: 'Nguồn: địa chỉ URL' },
+  { flag: 'source-url', prompt: 'Nguồn: địa chỉ URL (http:// hoặc https://)', required: true },
+  { flag: 'source-publisher', prompt: 'Nguồn: cơ quan, báo đăng' },
+  { flag: 'source-date', prompt: 'Nguồn: ngày đăng như trang ghi (YYYY-MM-DD, YYYY-MM hoặc YYYY; để trống nếu không ghi)' },
   { flag: 'commune', prompt: 'Tên xã, phường hiện nay' },
   { flag: 'commune-code', prompt: 'Mã xã (5 chữ số)' },
-  { flag: 'count', prompt: 'Số đơn vị (chỉ với phạm vi tinh)' },
+  { flag: 'count', prompt: 'Số lượng (chỉ với phạm vi tinh)' },
+  { flag: 'count-unit', prompt: `Đơn vị đếm của số lượng (${COUNT_UNITS.keys.join(' | ')})` },
   { flag: 'former-names', prompt: 'Tên cũ trước 1/7/2025 (phân cách bằng dấu ;)' },
-  { flag: 'start-year', prompt: 'Năm bắt đầu' },
+  { flag: 'started', prompt: 'Thời điểm bắt đầu như nguồn nêu (YYYY, YYYY-MM hoặc YYYY-MM-DD)' },
   { flag: 'status', prompt: `Tình trạng (${STATUSES.keys.join(' | ')})` },
   { flag: 'lead-unit', prompt: 'Đơn vị chủ trì' },
   { flag: 'teams', prompt: 'Số tổ' },
@@ -48,17 +49,19 @@ const record = Object.fromEntries(
     model: get('model'),
     place: get('place'),
     scope: get('scope'),
-    count: num('count', parsePositiveInt),
+    count: get('count') || get('count-unit') ? { value: num('count', parsePositiveInt), unit: get('count-unit') } : undefined,
     province: get('province'),
     commune: get('commune') || get('commune-code') ? { name: get('commune') ?? '', ...(get('commune-code') && { code: get('commune-code') }) } : undefined,
     formerNames: get('former-names')?.split(';').map((s) => s.trim()).filter(Boolean),
     coordinates: { lat: num('lat', parseDecimal), lon: num('lon', parseDecimal) },
-    startYear: num('start-year', parsePositiveInt),
+    started: get('started'),
     status: get('status'),
     leadUnit: get('lead-unit'),
     teams: num('teams', parsePositiveInt),
     members: num('members', parsePositiveInt),
-    source: { title: get('source-title'), publisher: get('source-publisher'), date: get('source-date'), ...(get('source-url') && { url: get('source-url') }) },
+    source: Object.fromEntries(
+      Object.entries({ title: get('source-title'), url: get('source-url'), publisher: get('source-publisher'), date: get('source-date') }).filter(([, v]) => v !== undefined),
+    ),
     notes: get('notes'),
   }).filter(([, v]) => v !== undefined),
 );

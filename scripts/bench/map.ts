@@ -20,7 +20,7 @@ import { buildBasemap } from '../../src/lib/basemap.ts';
 import { toMapData } from '../../src/lib/map-data.ts';
 import type { Deployment } from '../../src/schema/deployment.ts';
 import type { Province } from '../../src/schema/province.ts';
-import { FIELDS, EVIDENCE_LEVELS, SETTING_TRAITS, STATUSES, UNIT_TYPES } from '../../src/schema/vocab.ts';
+import { COUNT_UNITS, EFFECT_LEVELS, FIELDS, PROBLEMS, SETTING_TRAITS, STATUSES, UNIT_TYPES } from '../../src/schema/vocab.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from '../../test/e2e/harness/chromium.ts';
 
 const DEPLOYMENTS = Number(process.env.BENCH_DEPLOYMENTS ?? 124_000);
@@ -46,7 +46,8 @@ function syntheticFixture() {
         field: pick(FIELDS.keys),
         unitTypes: [pick(UNIT_TYPES.keys), pick(UNIT_TYPES.keys)],
         settingTraits: [pick(SETTING_TRAITS.keys)],
-        evidence: { level: pick(EVIDENCE_LEVELS.keys), claims: [] },
+        problems: [pick(PROBLEMS.keys)],
+        evidence: { recognition: [], effect: { prevention: pick(EFFECT_LEVELS.keys), detection: pick(EFFECT_LEVELS.keys) }, claims: [] },
       } as never,
     ]),
   );
@@ -62,7 +63,7 @@ function syntheticFixture() {
       model: pick(slugs),
       place: scope === 'tinh' ? p.fullName : `Khu dân cư số ${i % 97}, ${commune}`,
       scope,
-      count: scope === 'tinh' ? 1 + Math.floor(rand() * 300) : undefined,
+      count: scope === 'tinh' ? { value: 1 + Math.floor(rand() * 300), unit: pick(COUNT_UNITS.keys) } : undefined,
       province: p.id,
       commune: scope === 'tinh' ? undefined : { name: commune },
       formerNames: rand() < 0.3 ? [`Xã Cũ ${Math.floor(rand() * 10_000)}, huyện Cũ, tỉnh Cũ`] : [],
@@ -70,9 +71,10 @@ function syntheticFixture() {
         scope === 'tinh'
           ? p.label
           : { lat: p.bounds.south + rand() * (p.bounds.north - p.bounds.south), lon: p.bounds.west + rand() * (p.bounds.east - p.bounds.west) },
-      startYear: rand() < 0.6 ? 2015 + Math.floor(rand() * 10) : undefined,
+      started: rand() < 0.6 ? String(2015 + Math.floor(rand() * 10)) : undefined,
       status: rand() < 0.7 ? pick(STATUSES.keys) : undefined,
       reviews: [],
+      figures: [],
       source: pick(sources),
     } as Deployment);
   }

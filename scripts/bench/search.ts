@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from '../../test/e2e/harness/chromium.ts';
 import { run, withLocalBin } from '../lib/run.ts';
-import { BODIES, EVIDENCE_LEVELS, FIELDS, SETTING_TRAITS, UNIT_TYPES } from '../../src/schema/vocab.ts';
+import { BODIES, EFFECT_LEVELS, FIELDS, PROBLEMS, RECOGNITION, SETTING_TRAITS, UNIT_TYPES } from '../../src/schema/vocab.ts';
 import { slugify } from '../../src/lib/slug.ts';
 
 const { values: opts } = parseArgs({
@@ -86,10 +86,12 @@ partners: ${yamlList(some(BODIES.keys, 2))}
 problem: "${sentence(14)}"
 coreComponents: ["${sentence(8)}", "${sentence(8)}"]
 risks: ["${sentence(10)}"]
+problems: ${yamlList(some(PROBLEMS.keys, 2))}
 evidence:
-  level: ${pick(EVIDENCE_LEVELS.keys)}
+  recognition: [{ kind: ${pick(RECOGNITION.keys)}, source: nguon-tong-hop }]
+  effect: { prevention: ${pick(EFFECT_LEVELS.keys)}, detection: ${pick(EFFECT_LEVELS.keys)} }
 sources:
-  - { id: nguon-tong-hop, title: "Nguồn tổng hợp dùng cho đo hiệu năng", publisher: Benchmark, date: 2023-07-24 }
+  - { id: nguon-tong-hop, title: "Nguồn tổng hợp dùng cho đo hiệu năng", publisher: Benchmark, date: "2023-07-24", url: "https://example.vn/nguon" }
 updated: 2025-01-01
 ---
 

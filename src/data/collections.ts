@@ -33,3 +33,11 @@ export async function getProvinceMap(): Promise<Map<string, ProvinceEntry['data'
 export function modelName(m: ModelEntry): string {
   return m.data.shortTitle ?? m.data.title;
 }
+
+export type FigureEntry = CollectionEntry<'figures'>;
+
+/** National and provincial totals of one scope ("toan-quoc" or a province id), largest first. */
+export async function getFigures(scope: string): Promise<FigureEntry['data'][]> {
+  const list = await getCollection('figures');
+  return list.map((f) => f.data).filter((f) => f.scope === scope).sort((a, b) => b.value - a.value);
+}

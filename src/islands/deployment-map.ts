@@ -15,7 +15,8 @@ import shadowUrl from 'leaflet/dist/images/marker-shadow.png?url';
 import type { Basemap } from '../lib/basemap.ts';
 import { ARCHIPELAGO_LABELS, REGION, SEA_LABEL } from '../lib/map-frame.ts';
 import { clusterRadius, isAggregate, mapPoint, markerRadius, rowMatcher, type MapData } from '../lib/map-data.ts';
-import { formatDate, formatNumber } from '../lib/format.ts';
+import { formatNumber, formatPartialDate } from '../lib/format.ts';
+import { sourceByline } from '../lib/source-line.ts';
 import type { FilterState } from '../lib/filters.ts';
 import { STATUSES } from '../schema/vocab.ts';
 import { filterFormFor, formFilterState } from './list-filter.ts';
@@ -176,12 +177,12 @@ function pointMarker(data: MapData, i: number): L.Marker {
   const name = `${p.place} — ${p.modelName}`;
   let marker: L.Marker;
   if (isAggregate(data, i)) {
-    const r = markerRadius(p.count);
+    const r = markerRadius(p.count?.value);
     marker = L.marker([p.lat, p.lon], {
       title: `${name}: ${p.units}`,
       icon: L.divIcon({
         className: 'map-aggregate',
-        html: `<span>${p.count ? formatNumber(p.count) : '?'}</span>`,
+        html: `<span>${p.count ? formatNumber(p.count.value) : '?'}</span>`,
         iconSize: [r * 2, r * 2],
       }),
     });
@@ -232,10 +233,10 @@ function popupContent(data: MapData, rows: number[], total = rows.length): HTMLE
     const model = el('p', '', 'Mô hình: ');
     model.append(link(`/mo-hinh/${p.modelSlug}/`, p.modelName));
     item.append(model);
-    const facts = [p.units, p.status ? STATUSES.label(p.status) : 'Tình trạng: nguồn chưa nêu', p.startYear ? `từ năm ${p.startYear}` : ''].filter(Boolean);
+    const facts = [p.units, p.status ? STATUSES.label(p.status) : 'Tình trạng: nguồn chưa nêu', p.started ? `bắt đầu: ${formatPartialDate(p.started)}` : ''].filter(Boolean);
     item.append(el('p', '', facts.join(' · ')));
     const source = el('p', 'map-popup__muted', 'Nguồn: ');
-    source.append(p.source.url ? link(p.source.url, p.source.title) : el('cite', '', p.source.title), ` (${p.source.publisher}, ${formatDate(p.source.date)})`);
+    source.append(p.source.url ? link(p.source.url, p.source.title) : el('cite', '', p.source.title), ` (${sourceByline(p.source)})`);
     item.append(source);
     box.append(item);
   }

@@ -9,6 +9,7 @@ import { deploymentSchema, type Deployment } from '../schema/deployment.ts';
 import { modelSchema, type Model } from '../schema/model.ts';
 import { provinceSchema, type Province } from '../schema/province.ts';
 import { inBox } from '../schema/geo.ts';
+import { figureSchema, NATIONAL_SCOPE, type Figure } from '../schema/figure.ts';
 
 export interface ContentFile {
   /** Path relative to the content folder, with forward slashes: "models/x.mdx". */
@@ -27,6 +28,7 @@ export interface CheckedContent {
   models: Map<string, Model>;
   deployments: Map<string, Deployment>;
   provinces: Map<string, Province>;
+  figures: Map<string, Figure>;
 }
 
 const SLUG_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -56,7 +58,8 @@ export function issuesToProblems(file: string, error: z.ZodError, prefix: (strin
     if (issue.code === 'unrecognized_keys') message = `trường không được phép: ${issue.keys.join(', ')}`;
     if (issue.code === 'invalid_value' && 'values' in issue)
       message = `giá trị không hợp lệ; chọn một trong: ${issue.values.map(String).join(', ')}`;
-    if (issue.code === 'invalid_type' && (input === undefined ? issue.input === undefined : valueAt(input, issue.path) === undefined))
+    const absent = input === undefined ? issue.input === undefined : valueAt(input, issue.path) === undefined;
+    if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && absent)
       message = 'thiếu trường bắt buộc';
     return { file, field: path, message };
   });
@@ -89,6 +92,7 @@ export function checkContent(files: ContentFile[]): CheckedContent {
   const models = new Map<string, Model>();
   const deployments = new Map<string, Deployment>();
   const provinces = new Map<string, Province>();
+  const figures = new Map<string, Figure>();
 
   // Provinces: one file, a list.
   const provinceFile = files.find((f) => f.path === 'provinces.yaml');
@@ -148,8 +152,28 @@ export function checkContent(files: ContentFile[]): CheckedContent {
     problems.push(...checkDeploymentReferences(f.path, d, { models, modelSlugs: modelSlugsOnDisk, provinces }));
   }
 
-  return { problems, models, deployments, provinces };
+  // National and provincial totals: optional file, a list; each scope is the nation or a known province.
+  const figureFile = files.find((f) => f.path === FIGURES_FILE);
+  if (figureFile) {
+    const { value, problem } = parseYaml(figureFile.path, figureFile.text);
+    if (problem) problems.push(problem);
+    else if (!Array.isArray(value)) problems.push({ file: figureFile.path, field: '', message: 'phải là một danh sách' });
+    else
+      value.forEach((raw, i) => {
+        const parsed = figureSchema.safeParse(raw);
+        if (!parsed.success) return problems.push(...issuesToProblems(figureFile.path, parsed.error, [i], raw));
+        const f = parsed.data;
+        if (figures.has(f.id)) return problems.push({ file: figureFile.path, field: `${i}.id`, message: `mã "${f.id}" bị trùng` });
+        if (f.scope !== NATIONAL_SCOPE && !provinces.has(f.scope))
+          problems.push({ file: figureFile.path, field: `${i}.scope`, message: `phạm vi phải là "${NATIONAL_SCOPE}" hoặc mã một tỉnh, thành trong provinces.yaml` });
+        figures.set(f.id, f);
+      });
+  }
+
+  return { problems, models, deployments, provinces, figures };
 }
+
+export const FIGURES_FILE = 'figures.yaml';
 
 /**
  * Cross-references of one deployment: its model and province exist, its coordinates fall in the

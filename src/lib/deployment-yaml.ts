@@ -36,7 +36,7 @@ export function buildDeployment(state: WorkflowState, today: string): Deployment
       ...(clean(review.findings) && { findings: review.findings.trim() }),
       decision: review.decision || (undefined as never),
     }));
-  const startYear = isIsoDate(plan.startDate) && plan.startDate <= today ? Number(plan.startDate.slice(0, 4)) : undefined;
+  const started = isIsoDate(plan.startDate) && plan.startDate <= today ? plan.startDate : undefined;
   const lastReviewed = reviews.map((x) => x.date).filter(isIsoDate).sort().pop();
   const record: Record<string, unknown> = {
     model: state.model,
@@ -45,14 +45,14 @@ export function buildDeployment(state: WorkflowState, today: string): Deployment
     province: profile.province,
     ...((clean(r.communeName) || clean(r.communeCode)) && { commune: { name: r.communeName.trim(), ...(clean(r.communeCode) && { code: r.communeCode.trim() }) } }),
     coordinates: { lat: lat ?? (r.lat.trim() ? r.lat.trim() : undefined), lon: lon ?? (r.lon.trim() ? r.lon.trim() : undefined) },
-    ...(startYear && { startYear }),
+    ...(started && { started }),
     ...(r.status && { status: r.status }),
     ...(clean(profile.leadUnit) && { leadUnit: profile.leadUnit.trim() }),
     ...(clean(r.teams) && { teams: parsePositiveInt(r.teams) ?? r.teams.trim() }),
     ...(clean(r.members) && { members: parsePositiveInt(r.members) ?? r.members.trim() }),
     ...(reviews.length && { reviews }),
     ...(lastReviewed && { lastReviewed }),
-    source: { title: REGISTRATION_SOURCE_TITLE, publisher: clean(profile.leadUnit) ?? clean(profile.name) ?? '', date: today },
+    source: { title: REGISTRATION_SOURCE_TITLE, publisher: clean(profile.leadUnit) ?? clean(profile.name) ?? '', date: today, registration: true },
     ...(clean(r.notes) && { notes: r.notes.trim() }),
   };
   return record as DeploymentInput;

@@ -1,7 +1,7 @@
 import type { Deployment } from '../schema/deployment.ts';
 import type { Model } from '../schema/model.ts';
 import type { Province } from '../schema/province.ts';
-import { EVIDENCE_LEVELS, FIELDS, SETTING_TRAITS, STATUSES, UNIT_TYPES } from '../schema/vocab.ts';
+import { EFFECT_LEVELS, FIELDS, PROBLEMS, SETTING_TRAITS, STATUSES, UNIT_TYPES } from '../schema/vocab.ts';
 import { modelKindFacets, type Facets, type FilterKey } from './filters.ts';
 import { compareVietnamese } from './format.ts';
 import { COMPLETENESS_BANDS, completeness, completenessBand } from './completeness.ts';
@@ -48,6 +48,7 @@ export function filterFields(opts: {
   quality?: boolean;
 }): FilterField[] {
   const fields: FilterField[] = [
+    { key: 'van-de', label: 'Vấn đề cần giải quyết', options: options(PROBLEMS.labels) },
     { key: 'linh-vuc', label: 'Lĩnh vực', options: options(FIELDS.labels) },
     { key: 'loai-dia-ban', label: 'Loại địa bàn', options: options(UNIT_TYPES.labels) },
     { key: 'dac-diem', label: 'Đặc điểm địa bàn', options: options(SETTING_TRAITS.labels) },
@@ -56,7 +57,7 @@ export function filterFields(opts: {
       label: 'Tỉnh, thành có điểm triển khai',
       options: [...opts.provinces].sort((a, b) => compareVietnamese(a.name, b.name)).map((p) => ({ value: p.id, label: p.name })),
     },
-    { key: 'bang-chung', label: 'Mức bằng chứng', options: options(EVIDENCE_LEVELS.labels) },
+    { key: 'bang-chung', label: 'Điều đã biết về tác dụng', options: options(EFFECT_LEVELS.labels) },
     { key: 'tinh-trang', label: 'Tình trạng điểm triển khai', options: options(STATUSES.labels) },
   ];
   if (opts.quality) {

@@ -3,7 +3,7 @@
  * URL, and whether an item matches. Pure, so pages, islands and tests use the same rules.
  */
 
-export const FILTER_KEYS = ['linh-vuc', 'loai-dia-ban', 'dac-diem', 'tinh', 'bang-chung', 'tinh-trang', 'mo-hinh'] as const;
+export const FILTER_KEYS = ['van-de', 'linh-vuc', 'loai-dia-ban', 'dac-diem', 'tinh', 'bang-chung', 'tinh-trang', 'mo-hinh'] as const;
 /**
  * Record quality (how complete, how recently updated, whether deployments need a review): the same
  * mechanism, offered on the model list only (the map's compact rows do not carry them).
@@ -21,7 +21,8 @@ export interface ModelKind {
   field: string;
   unitTypes: readonly string[];
   settingTraits: readonly string[];
-  evidence: { level: string };
+  problems: readonly string[];
+  evidence: { effect: { prevention: string; detection: string } };
 }
 
 /**
@@ -34,7 +35,9 @@ export function modelKindFacets(slug: string, m: ModelKind): Facets {
     'linh-vuc': [m.field],
     'loai-dia-ban': m.unitTypes,
     'dac-diem': m.settingTraits,
-    'bang-chung': [m.evidence.level],
+    'van-de': m.problems,
+    // What is known of the effect on either outcome: "has before/after figures" finds both kinds.
+    'bang-chung': [...new Set([m.evidence.effect.prevention, m.evidence.effect.detection])],
   };
 }
 

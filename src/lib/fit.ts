@@ -5,7 +5,7 @@
  */
 import type { Model } from '../schema/model.ts';
 import type { LocalityProfile } from '../schema/workflow.ts';
-import { CAPACITIES, EVIDENCE_LEVELS, FIELDS, FUNDING, SETTING_TRAITS, UNIT_TYPES } from '../schema/vocab.ts';
+import { CAPACITIES, EFFECT_LEVELS, FIELDS, FUNDING, SETTING_TRAITS, UNIT_TYPES } from '../schema/vocab.ts';
 import { formatVnd } from './format.ts';
 import { foldVietnamese } from './slug.ts';
 import { parseAmountVi } from './numbers.ts';
@@ -160,10 +160,15 @@ export function fitScore(model: FitModel, profile: LocalityProfile, context: Fit
   const resourcePart = resourceParts.length ? resourceParts.reduce((a, b) => a + b, 0) / resourceParts.length : 1;
   const capacity = 0.7 * capacityPart + 0.3 * resourcePart;
 
-  // Evidence: the rung on the published ladder.
-  const rung = EVIDENCE_LEVELS.keys.indexOf(model.evidence.level);
-  const evidence = (rung + 1) / EVIDENCE_LEVELS.keys.length;
-  say('evidence', rung >= 2 ? 'match' : 'note', `Mức bằng chứng: ${EVIDENCE_LEVELS.label(model.evidence.level)} (bậc ${rung + 1}/${EVIDENCE_LEVELS.keys.length}).`);
+  // Evidence: the better-known of the two outcomes, on the ladder of what is known of the effect.
+  const { prevention, detection } = model.evidence.effect;
+  const rung = Math.max(EFFECT_LEVELS.keys.indexOf(prevention), EFFECT_LEVELS.keys.indexOf(detection));
+  const evidence = (rung + 1) / EFFECT_LEVELS.keys.length;
+  say(
+    'evidence',
+    rung >= 2 ? 'match' : 'note',
+    `Điều đã biết về tác dụng: phòng ngừa — ${EFFECT_LEVELS.label(prevention).toLowerCase()}; phát hiện — ${EFFECT_LEVELS.label(detection).toLowerCase()}.`,
+  );
 
   // Supports: places to learn from, and how well the sources document the method.
   const n = context.deployments;

@@ -1,4 +1,5 @@
 /** Formatting for Vietnamese readers: one place for numbers, dates and sorting. */
+import { QUALIFIERS, type Qualifier } from '../schema/vocab.ts';
 
 const numberFormat = new Intl.NumberFormat('vi-VN');
 const dateFormat = new Intl.DateTimeFormat('vi-VN', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' });
@@ -42,4 +43,24 @@ export function sortByVietnamese<T>(items: readonly T[], key: (item: T) => strin
 /** Vietnamese currency, in đồng: 15000000 → "15.000.000 đ". */
 export function formatVnd(value: number): string {
   return `${numberFormat.format(value)} đ`;
+}
+
+/**
+ * A figure as its source gives it: "hơn 56.600 lượt người", "729 hòm thư". The qualifier ("gần", "hơn"…)
+ * is part of the fact and is never dropped.
+ */
+export function formatQualified(value: number, qualifier: Qualifier | undefined, unit?: string): string {
+  return [qualifier && QUALIFIERS.label(qualifier), formatNumber(value), unit].filter(Boolean).join(' ');
+}
+
+/**
+ * A date at the precision its source gives: "2019" → "2019", "2019-03" → "tháng 3/2019",
+ * "2019-03-20" → "20/3/2019"; undefined → "không ghi ngày".
+ */
+export function formatPartialDate(date: string | undefined): string {
+  if (!date) return 'không ghi ngày';
+  const [y, m, d] = date.split('-');
+  if (d) return formatDate(date);
+  if (m) return `tháng ${Number(m)}/${y}`;
+  return y!;
 }

@@ -6,16 +6,18 @@
 import type { Deployment } from '../schema/deployment.ts';
 import type { Model } from '../schema/model.ts';
 import type { Province } from '../schema/province.ts';
-import { SCOPES, STATUSES, type Scope, type Status } from '../schema/vocab.ts';
-import { currentPlace, deploymentUnits, unitsLabel } from './deployments.ts';
+import { COUNT_UNITS, QUALIFIERS, SCOPES, STATUSES, type CountUnit, type Qualifier, type Scope, type Status } from '../schema/vocab.ts';
+import { currentPlace, unitsLabel } from './deployments.ts';
 import { QUALITY_FILTER_KEYS, matchesFilters, modelKindFacets, type FilterState } from './filters.ts';
 
 /** Coordinates are stored as integers of 1e-5 degree (about a metre). */
 const COORD_SCALE = 1e5;
 const SCOPE_KEYS = SCOPES.keys as readonly Scope[];
 const STATUS_KEYS = STATUSES.keys as readonly Status[];
+const COUNT_UNIT_KEYS = COUNT_UNITS.keys as readonly CountUnit[];
+const QUALIFIER_KEYS = QUALIFIERS.keys as readonly Qualifier[];
 
-export type MapModelInfo = Pick<Model, 'title' | 'shortTitle' | 'field' | 'unitTypes' | 'settingTraits' | 'evidence'>;
+export type MapModelInfo = Pick<Model, 'title' | 'shortTitle' | 'field' | 'unitTypes' | 'settingTraits' | 'problems' | 'evidence'>;
 export type MapProvinceInfo = Pick<Province, 'id' | 'name' | 'fullName'>;
 
 /** A map file with its lookup tables and no rows yet. */
@@ -25,14 +27,14 @@ function emptyMapData(
   texts: MapData['texts'],
   sources: MapData['sources'],
 ): MapData {
-  return { version: 1, models, provinces, texts, sources, lat: [], lon: [], model: [], province: [], scope: [], count: [], status: [], startYear: [], place: [], commune: [], former: [], source: [] };
+  return { version: 1, models, provinces, texts, sources, lat: [], lon: [], model: [], province: [], scope: [], count: [], countUnit: [], countQualifier: [], status: [], started: [], place: [], commune: [], former: [], source: [] };
 }
 
 /** One row per deployment, one array per column; strings that repeat are stored once in a table. */
 export interface MapData {
   version: 1;
-  /** [slug, name, field, unit types (space-separated), setting traits, evidence level] */
-  models: [string, string, string, string, string, string][];
+  /** [slug, name, field, unit types (space-separated), setting traits, problems, effect on prevention, effect on detection] */
+  models: [string, string, string, string, string, string, string, string][];
   /** [id, name, full name] */
   provinces: [string, string, string][];
   /** Commune names and former names, each stored once. */
@@ -45,12 +47,16 @@ export interface MapData {
   province: number[];
   /** index into SCOPES.keys */
   scope: number[];
-  /** units of an aggregate; 0 when the source gives none */
+  /** count of an aggregate; 0 when the source gives none */
   count: number[];
+  /** index into COUNT_UNITS.keys; -1 when there is no count */
+  countUnit: number[];
+  /** index into QUALIFIERS.keys; -1 when the count has none */
+  countQualifier: number[];
   /** index into STATUSES.keys + 1; 0 when the source gives none */
   status: number[];
-  /** 0 when unknown */
-  startYear: number[];
+  /** start date at the precision the source gives ("2019", "2019-03"); "" when unknown */
+  started: string[];
   place: string[];
   /** index into texts, -1 when none */
   commune: number[];
@@ -91,19 +97,31 @@ export function toMapData({ deployments, models, provinces }: MapInput): MapData
     data.lat.push(Math.round(d.coordinates.lat * COORD_SCALE));
     data.lon.push(Math.round(d.coordinates.lon * COORD_SCALE));
     data.model.push(
-      modelTable.add(d.model, [d.model, m.shortTitle ?? m.title, m.field, m.unitTypes.join(' '), m.settingTraits.join(' '), m.evidence.level]),
+      modelTable.add(d.model, [
+        d.model,
+        m.shortTitle ?? m.title,
+        m.field,
+        m.unitTypes.join(' '),
+        m.settingTraits.join(' '),
+        m.problems.join(' '),
+        m.evidence.effect.prevention,
+        m.evidence.effect.detection,
+      ]),
     );
     data.province.push(provinceTable.add(p.id, [p.id, p.name, p.fullName]));
     data.scope.push(SCOPE_KEYS.indexOf(d.scope));
-    data.count.push(d.count ?? 0);
+    data.count.push(d.count?.value ?? 0);
+    data.countUnit.push(d.count ? COUNT_UNIT_KEYS.indexOf(d.count.unit) : -1);
+    data.countQualifier.push(d.count?.qualifier ? QUALIFIER_KEYS.indexOf(d.count.qualifier) : -1);
     data.status.push(d.status ? STATUS_KEYS.indexOf(d.status) + 1 : 0);
-    data.startYear.push(d.startYear ?? 0);
+    data.started.push(d.started ?? '');
     data.place.push(d.place);
     data.commune.push(d.commune ? texts.add(d.commune.name, d.commune.name) : -1);
     const former = d.formerNames.join('; ');
     data.former.push(former ? texts.add(former, former) : -1);
     const s = d.source;
-    data.source.push(sources.add(`${s.title}\u0000${s.publisher}\u0000${s.date}\u0000${s.url ?? ''}`, [s.title, s.publisher, s.date, s.url ?? '']));
+    const row: MapData['sources'][number] = [s.title, s.publisher ?? '', s.date ?? '', s.url ?? ''];
+    data.source.push(sources.add(row.join('\u0000'), row));
   }
   return data;
 }
@@ -117,23 +135,29 @@ export interface MapPoint {
   modelName: string;
   provinceId: string;
   scope: Scope;
-  count?: number;
+  count?: { value: number; unit: CountUnit; qualifier?: Qualifier };
   status?: Status;
-  startYear?: number;
+  started?: string;
   place: string;
   /** "Xã Long Hưng, Tỉnh Hưng Yên" */
   current: string;
   formerNames?: string;
-  /** "109 đơn vị", "1 địa điểm" */
+  /** "109 đơn vị cấp xã", "Một địa điểm" */
   units: string;
-  source: { title: string; publisher: string; date: string; url?: string };
+  source: { title: string; publisher?: string; date?: string; url?: string };
 }
 
 export function mapPoint(data: MapData, i: number): MapPoint {
   const model = data.models[data.model[i]];
   const province = data.provinces[data.province[i]];
   const scope = SCOPE_KEYS[data.scope[i]];
-  const count = data.count[i] || undefined;
+  const count = data.count[i]
+    ? {
+        value: data.count[i],
+        unit: COUNT_UNIT_KEYS[data.countUnit[i]],
+        qualifier: data.countQualifier[i] >= 0 ? QUALIFIER_KEYS[data.countQualifier[i]] : undefined,
+      }
+    : undefined;
   const commune = data.commune[i] >= 0 ? { name: data.texts[data.commune[i]] } : undefined;
   const [title, publisher, date, url] = data.sources[data.source[i]];
   return {
@@ -146,12 +170,12 @@ export function mapPoint(data: MapData, i: number): MapPoint {
     scope,
     count,
     status: data.status[i] ? STATUS_KEYS[data.status[i] - 1] : undefined,
-    startYear: data.startYear[i] || undefined,
+    started: data.started[i] || undefined,
     place: data.place[i],
     current: currentPlace({ place: data.place[i], scope, commune }, { fullName: province[2] }),
     formerNames: data.former[i] >= 0 ? data.texts[data.former[i]] : undefined,
     units: unitsLabel({ scope, count }),
-    source: { title, publisher, date, url: url || undefined },
+    source: { title, publisher: publisher || undefined, date: date || undefined, url: url || undefined },
   };
 }
 
@@ -168,8 +192,17 @@ export function rowMatcher(data: MapData, state: FilterState): (i: number) => bo
   const { tinh, 'tinh-trang': status, ...rest } = state;
   const modelState: FilterState = { ...rest };
   for (const key of QUALITY_FILTER_KEYS) delete modelState[key];
-  const modelOk = data.models.map(([slug, , field, unitTypes, traits, level]) =>
-    matchesFilters(modelKindFacets(slug, { field, unitTypes: split(unitTypes), settingTraits: split(traits), evidence: { level } }), modelState),
+  const modelOk = data.models.map(([slug, , field, unitTypes, traits, problems, prevention, detection]) =>
+    matchesFilters(
+      modelKindFacets(slug, {
+        field,
+        unitTypes: split(unitTypes),
+        settingTraits: split(traits),
+        problems: split(problems),
+        evidence: { effect: { prevention, detection } },
+      }),
+      modelState,
+    ),
   );
   const provinceIndex = tinh === undefined ? -2 : data.provinces.findIndex((p) => p[0] === tinh);
   const statusCode = status === undefined ? -2 : STATUS_KEYS.indexOf(status as Status) + 1;
@@ -193,7 +226,7 @@ export function selectRows(data: MapData, keep: (i: number) => boolean): MapData
   const sources = new Table<MapData['sources'][number]>();
   const text = (old: number) => (old < 0 ? -1 : texts.add(String(old), data.texts[old]));
   const out = emptyMapData(models.items, provinces.items, texts.items, sources.items);
-  const copied = ['lat', 'lon', 'scope', 'count', 'status', 'startYear', 'place'] as const;
+  const copied = ['lat', 'lon', 'scope', 'count', 'countUnit', 'countQualifier', 'status', 'started', 'place'] as const;
   for (let i = 0; i < data.lat.length; i++) {
     if (!keep(i)) continue;
     for (const c of copied) (out[c] as (string | number)[]).push(data[c][i]);

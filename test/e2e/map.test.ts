@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, openSession, type Session } from './harness/browser.ts';
 import { markerRadius, type MapData } from '../../src/lib/map-data.ts';
-import { formatNumber } from '../../src/lib/format.ts';
+import { formatNumber, formatPartialDate } from '../../src/lib/format.ts';
 
 const baseUrl = inject('baseUrl');
 const url = (path: string) => new URL(path, baseUrl).href;
@@ -134,7 +134,7 @@ describe('the national map (/ban-do/)', () => {
     expect(text).toContain(data.place[i]);
     expect(text).toContain(data.models[data.model[i]][1]);
     expect(text).toContain(data.sources[data.source[i]][0]);
-    if (data.startYear[i]) expect(text).toContain(`từ năm ${data.startYear[i]}`);
+    if (data.started[i]) expect(text).toContain(`bắt đầu: ${formatPartialDate(data.started[i])}`);
     if (data.former[i] >= 0) expect(text).toContain(data.texts[data.former[i]]);
     expect(await popup.locator(`a[href="/mo-hinh/${data.models[data.model[i]][0]}/"]`).count()).toBe(1);
     // The close button speaks Vietnamese to a screen reader, not Leaflet's "Close popup".

@@ -16,11 +16,11 @@ const check = () => run('check-content', []);
 
 const MODEL = [
   '--title', 'Mô hình Thử Lệnh', '--summary', 'Tóm tắt.', '--field', 'tu-quan', '--unit-types', 'xa, phuong', '--lead-bodies', 'cong-an',
-  '--problem', 'Vấn đề.', '--evidence', 'dia-phuong-bao-cao', '--source-id', 'nguon-a', '--source-title', 'Bài A', '--source-publisher', 'Báo A', '--source-date', '2024-01-02',
+  '--problem', 'Vấn đề.', '--problems', 'trom-cap-tai-san', '--recognition', 'dia-phuong-bao-cao', '--source-id', 'nguon-a', '--source-title', 'Bài A', '--source-publisher', 'Báo A', '--source-date', '2024-01-02', '--source-url', 'https://example.vn/bai-a',
 ];
 const DEPLOYMENT = [
   '--model', 'mo-hinh-thu-lenh', '--place', 'Đền Thử Lệnh', '--scope', 'diem', '--province', 'hung-yen', '--lat', '20,61', '--lon', '106.14',
-  '--source-title', 'Bài A', '--source-publisher', 'Báo A', '--source-date', '2024-01-02', '--commune', 'Xã Long Hưng', '--commune-code', '12613', '--teams', '3',
+  '--source-title', 'Bài A', '--source-publisher', 'Báo A', '--source-date', '2024-01-02', '--source-url', 'https://example.vn/bai-a', '--commune', 'Xã Long Hưng', '--commune-code', '12613', '--teams', '3',
 ];
 
 describe('npm run new:model', () => {
@@ -49,7 +49,7 @@ describe('npm run new:model', () => {
     const r = run('new-model', ['--title', 'X']);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('--field');
-    expect(r.stderr).toContain('--source-date');
+    expect(r.stderr).toContain('--source-url');
   });
 });
 

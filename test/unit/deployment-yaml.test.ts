@@ -23,7 +23,7 @@ describe('deployment record from the workflow', () => {
     expect(validateDeployment(record, refs)).toEqual([]);
     expect(record).toMatchObject({
       model: 'mo-hinh-camera', place: 'Xã Long Hưng', scope: 'xa', province: 'hung-yen', commune: { name: 'Xã Long Hưng', code: '12613' },
-      coordinates: { lat: 20.61, lon: 106.14 }, startYear: 2025, status: 'dang-hoat-dong', leadUnit: 'Công an xã Long Hưng', teams: 3, members: 24,
+      coordinates: { lat: 20.61, lon: 106.14 }, started: '2025-03-01', status: 'dang-hoat-dong', leadUnit: 'Công an xã Long Hưng', teams: 3, members: 24,
       reviews: [{ type: 'so-ket', date: '2025-09-01', indicators: [{ indicator: 'so-vu-trom', baseline: 12, value: 5 }], findings: 'Giảm trộm cắp.', decision: 'tiep-tuc' }],
       lastReviewed: '2025-09-01',
       source: { title: 'Báo cáo đăng ký điểm nhân rộng', publisher: 'Công an xã Long Hưng', date: TODAY },
@@ -76,6 +76,6 @@ describe('deployment record from the workflow', () => {
   it('leaves out a start year in the future instead of failing', () => {
     const s = filled();
     s.plan.startDate = '2026-06-01';
-    expect(buildDeployment(s, TODAY).startYear).toBeUndefined();
+    expect(buildDeployment(s, TODAY).started).toBeUndefined();
   });
 });

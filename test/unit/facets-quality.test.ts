@@ -13,7 +13,7 @@ const deployment = (lastReviewed?: string) =>
     scope: 'xa',
     province: 'hung-yen',
     coordinates: { lat: 20.6, lon: 106.1 },
-    source: { title: 'Nguồn', publisher: 'Báo', date: '2023-01-01' },
+    source: { title: 'Nguồn', publisher: 'Báo', date: '2023-01-01', url: 'https://example.vn/nguon' },
     ...(lastReviewed && { lastReviewed }),
   });
 

@@ -22,7 +22,7 @@ describe('matching', () => {
   it('rejects when any chosen value is missing', () => {
     expect(matchesFilters(facets, { tinh: 'hue' })).toBe(false);
     expect(matchesFilters(facets, { 'tinh-trang': 'dang-hoat-dong' })).toBe(false);
-    expect(matchesFilters(facets, { 'bang-chung': 'dien-hinh' })).toBe(false);
+    expect(matchesFilters(facets, { 'bang-chung': 'danh-gia-doc-lap' })).toBe(false);
   });
 
   it('survives the trip through data attributes', () => {

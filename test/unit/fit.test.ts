@@ -81,8 +81,13 @@ describe('fitScore', () => {
   });
 
   it('ranks higher evidence higher, all else equal', () => {
-    const low = fitScore({ ...richModel, evidence: { level: 'dia-phuong-bao-cao', claims: [] } }, good);
-    const high = fitScore({ ...richModel, evidence: { level: 'danh-gia-doc-lap', claims: [] } }, good);
+    const evidence = (level: 'chua-co-so-lieu' | 'danh-gia-doc-lap') => ({
+      recognition: richModel.evidence.recognition,
+      effect: { prevention: level, detection: 'chua-co-so-lieu' as const },
+      claims: [],
+    });
+    const low = fitScore({ ...richModel, evidence: evidence('chua-co-so-lieu') }, good);
+    const high = fitScore({ ...richModel, evidence: evidence('danh-gia-doc-lap') }, good);
     expect(high.score).toBeGreaterThan(low.score);
     expect(high.dimensions.evidence.score).toBe(100);
     expect(low.dimensions.evidence.score).toBe(25);

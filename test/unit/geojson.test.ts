@@ -14,7 +14,7 @@ const record = (id: string, lat: number, lon: number): DeploymentRecord => ({
     scope: 'xa',
     province: 'hung-yen',
     coordinates: { lat, lon },
-    source: { title: 'Nguồn', publisher: 'Báo', date: '2022-02-21' },
+    source: { title: 'Nguồn', publisher: 'Báo', date: '2022-02-21', url: 'https://example.vn/nguon' },
   }),
 });
 

@@ -7,17 +7,24 @@ import { clusterRadius, isAggregate, mapPoint, markerRadius, rowMatcher, selectR
 
 const source = { title: 'Nguồn thử', publisher: 'Báo thử', date: '2023-07-24', url: 'https://example.vn/bai' };
 const raw: DeploymentInput[] = [
-  { model: 'camera', place: 'Thành phố Hà Nội', scope: 'tinh', count: 109, province: 'ha-noi', coordinates: { lat: 21.01089, lon: 105.72025 }, status: 'dang-hoat-dong', startYear: 2020, source },
+  { model: 'camera', place: 'Thành phố Hà Nội', scope: 'tinh', count: { value: 109, unit: 'don-vi-cap-xa', qualifier: 'hon' }, province: 'ha-noi', coordinates: { lat: 21.01089, lon: 105.72025 }, status: 'dang-hoat-dong', started: '2020-03', source },
   { model: 'camera', place: 'Tổ dân phố 3', scope: 'diem', province: 'hung-yen', commune: { name: 'Xã Long Hưng' }, formerNames: ['Xã Tiến Đức, huyện Hưng Hà, tỉnh Thái Bình'], coordinates: { lat: 20.61, lon: 106.14 }, source },
-  { model: 'di-tich', place: 'Đền Trần', scope: 'xa', province: 'hung-yen', commune: { name: 'Xã Long Hưng' }, coordinates: { lat: 20.6, lon: 106.2 }, status: 'tam-dung', source: { ...source, url: undefined } },
+  { model: 'di-tich', place: 'Đền Trần', scope: 'xa', province: 'hung-yen', commune: { name: 'Xã Long Hưng' }, coordinates: { lat: 20.6, lon: 106.2 }, status: 'tam-dung', source: { ...source, url: undefined, archive: '001_c5e92e0ad98be39d.txt' } },
   { model: 'di-tich', place: 'Thành phố Hà Nội', scope: 'tinh', province: 'ha-noi', coordinates: { lat: 21.0, lon: 105.8 }, source },
 ];
 const deployments = raw.map((d) => deploymentSchema.parse(d));
-const model = (field: string, unitTypes: string[], evidence: string): MapModelInfo =>
-  ({ title: `Mô hình ${field}`, field, unitTypes, settingTraits: ['do-thi'], evidence: { level: evidence } }) as unknown as MapModelInfo;
+const model = (field: string, unitTypes: string[], prevention: string, problems: string[]): MapModelInfo =>
+  ({
+    title: `Mô hình ${field}`,
+    field,
+    unitTypes,
+    settingTraits: ['do-thi'],
+    problems,
+    evidence: { effect: { prevention, detection: 'chua-co-so-lieu' } },
+  }) as unknown as MapModelInfo;
 const models = new Map([
-  ['camera', model('camera-cong-nghe', ['khu-dan-cu', 'phuong'], 'dien-hinh')],
-  ['di-tich', model('di-tich-le-hoi', ['di-tich'], 'dia-phuong-bao-cao')],
+  ['camera', model('camera-cong-nghe', ['khu-dan-cu', 'phuong'], 'danh-gia-doc-lap', ['trom-cap-tai-san'])],
+  ['di-tich', model('di-tich-le-hoi', ['di-tich'], 'chua-co-so-lieu', ['mat-trat-tu-le-hoi'])],
 ]);
 const provinces = new Map([
   ['ha-noi', { id: 'ha-noi', name: 'Hà Nội', fullName: 'Thành phố Hà Nội' }],
@@ -35,7 +42,7 @@ describe('compact map data', () => {
 
   it('reads back what a popup needs: current and former names, model, status, year, count, source', () => {
     const aggregate = mapPoint(data, 0);
-    expect(aggregate).toMatchObject({ lat: 21.01089, lon: 105.72025, modelSlug: 'camera', modelName: 'Mô hình camera-cong-nghe', scope: 'tinh', count: 109, status: 'dang-hoat-dong', startYear: 2020, units: '109 đơn vị' });
+    expect(aggregate).toMatchObject({ lat: 21.01089, lon: 105.72025, modelSlug: 'camera', modelName: 'Mô hình camera-cong-nghe', scope: 'tinh', count: { value: 109, unit: 'don-vi-cap-xa', qualifier: 'hon' }, status: 'dang-hoat-dong', started: '2020-03', units: 'hơn 109 đơn vị cấp xã' });
     expect(aggregate.source).toEqual(source);
     const site = mapPoint(data, 1);
     expect(site.current).toBe('Xã Long Hưng, Tỉnh Hưng Yên');
@@ -61,7 +68,8 @@ describe('filtering map rows', () => {
     { 'linh-vuc': 'di-tich-le-hoi' },
     { 'mo-hinh': 'camera', 'loai-dia-ban': 'phuong' },
     { 'loai-dia-ban': 'xa' },
-    { 'bang-chung': 'dien-hinh', tinh: 'hung-yen' },
+    { 'bang-chung': 'danh-gia-doc-lap', tinh: 'hung-yen' },
+    { 'van-de': 'mat-trat-tu-le-hoi' },
     { tinh: 'khong-co-tinh-nay' },
     { 'dac-diem': 'do-thi', tinh: 'ha-noi' },
     { 'dac-diem': 'bien-gioi' },

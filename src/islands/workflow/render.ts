@@ -6,6 +6,7 @@ import type { Deployment } from '../../schema/deployment.ts';
 import type { Province } from '../../schema/province.ts';
 import { SCOPES } from '../../schema/vocab.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
+import { countLabel } from '../../lib/deployments.ts';
 import { h } from './dom.ts';
 
 const KIND: Record<ReasonKind, { title: string; mark: string }> = {
@@ -53,7 +54,7 @@ export function renderSimilar(list: SimilarDeployment<Deployment>[], provinces: 
       const d = s.deployment;
       const where = [d.commune?.name, provinces.get(d.province)?.fullName].filter(Boolean).join(', ');
       const facts = [
-        SCOPES.label(d.scope) + (d.count ? `: ${formatNumber(d.count)}` : ''),
+        SCOPES.label(d.scope) + (d.count ? `: ${countLabel(d.count)}` : ''),
         s.sameKind ? 'cùng loại địa bàn' : '',
         s.sameProvince ? 'cùng tỉnh, thành' : '',
         s.distanceKm !== undefined ? `cách khoảng ${formatNumber(Math.round(s.distanceKm))} km` : '',
