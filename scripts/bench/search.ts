@@ -17,7 +17,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from '../../test/e2e/harness/chromium.ts';
 import { run, withLocalBin } from '../lib/run.ts';
 import { BODIES, EFFECT_LEVELS, FIELDS, PROBLEMS, RECOGNITION, SETTING_TRAITS, UNIT_TYPES } from '../../src/schema/vocab.ts';
-import { slugify } from '../../src/lib/slug.ts';
+import { slugify } from '../../src/lib/format/slug.ts';
 
 const { values: opts } = parseArgs({
   options: {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { ContentFile } from '../../src/lib/content-check.ts';
+import type { ContentFile } from '../../src/lib/content/content-check.ts';
 
 /** Every file under a content folder, with paths relative to it ("models/x.mdx"). */
 export function listContentFiles(root: string): ContentFile[] {

@@ -3,7 +3,7 @@
  * (src/lib stays free of Astro; this is the thin Astro-aware layer above it.)
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareVietnamese } from '../lib/format.ts';
+import { compareVietnamese } from '../lib/format/format.ts';
 
 export type ModelEntry = CollectionEntry<'models'>;
 export type DeploymentEntry = CollectionEntry<'deployments'>;

@@ -1,10 +1,10 @@
 /**
- * The map files built from the collections (Astro-aware glue around src/lib/map-data.ts):
+ * The map files built from the collections (Astro-aware glue around src/lib/geo/map-data.ts):
  * one national file, one per model and one per province, and the GeoJSON download.
  */
 import { getDeployments, getModels, getProvinceMap } from './collections.ts';
-import { rowMatcher, selectRows, toMapData, type MapData } from '../lib/map-data.ts';
-import { DATA_FILES } from '../lib/open-data.ts';
+import { rowMatcher, selectRows, toMapData, type MapData } from '../lib/geo/map-data.ts';
+import { DATA_FILES } from '../lib/open-data/open-data.ts';
 
 let cached: Promise<MapData> | undefined;
 

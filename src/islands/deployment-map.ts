@@ -12,14 +12,15 @@ import Supercluster, { type ClusterProperties } from 'supercluster';
 import iconUrl from 'leaflet/dist/images/marker-icon.png?url';
 import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
 import shadowUrl from 'leaflet/dist/images/marker-shadow.png?url';
-import type { Basemap } from '../lib/basemap.ts';
-import { ARCHIPELAGO_LABELS, REGION, SEA_LABEL } from '../lib/map-frame.ts';
-import { clusterRadius, isAggregate, mapPoint, markerRadius, rowMatcher, type MapData } from '../lib/map-data.ts';
-import { formatNumber, formatPartialDate } from '../lib/format.ts';
-import { sourceByline } from '../lib/source-line.ts';
-import type { FilterState } from '../lib/filters.ts';
+import type { Basemap } from '../lib/geo/basemap.ts';
+import { ARCHIPELAGO_LABELS, REGION, SEA_LABEL } from '../lib/geo/map-frame.ts';
+import { clusterRadius, isAggregate, mapPoint, markerRadius, rowMatcher, type MapData } from '../lib/geo/map-data.ts';
+import { formatNumber, formatPartialDate } from '../lib/format/format.ts';
+import { sourceByline } from '../lib/format/source-line.ts';
+import type { FilterState } from '../lib/search/filters.ts';
 import { STATUSES } from '../schema/vocab.ts';
 import { filterFormFor, formFilterState } from './list-filter.ts';
+import { fetchJson, loadStylesheet } from './load.ts';
 
 const pointIcon = L.icon({ iconUrl, iconRetinaUrl, shadowUrl, iconSize: [25, 41], iconAnchor: [12, 41], popupAnchor: [1, -34], shadowSize: [41, 41] });
 
@@ -114,20 +115,6 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
   attachTileToggle(map, figure.querySelector<HTMLInputElement>('[data-map-tiles]'));
   el.dataset.state = 'ready';
   return map;
-}
-
-function loadStylesheet(href: string): Promise<void> {
-  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, onload: () => resolve(), onerror: reject });
-    document.head.append(link);
-  });
-}
-
-async function fetchJson<T>(url: string): Promise<T> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return (await res.json()) as T;
 }
 
 function fitTo(map: L.Map, data: MapData, rows: number[], vietnam: boolean) {

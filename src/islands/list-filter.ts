@@ -2,8 +2,8 @@
  * Progressive filtering of a rendered list. Without JavaScript the form stays hidden and the full
  * list shows; with it, choices hide non-matching items and live in the URL so a view can be shared.
  */
-import { facetsFromDataset, matchesFilters, readFilters, writeFilters, type FilterState } from '../lib/filters.ts';
-import { formatNumber } from '../lib/format.ts';
+import { facetsFromDataset, matchesFilters, readFilters, writeFilters, type FilterState } from '../lib/search/filters.ts';
+import { formatNumber } from '../lib/format/format.ts';
 
 /** The filter a form shows now (only values among its options): what its list and its map display. */
 export function formFilterState(form: HTMLFormElement): FilterState {

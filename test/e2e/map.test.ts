@@ -8,8 +8,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, openSession, type Session } from './harness/browser.ts';
-import { markerRadius, type MapData } from '../../src/lib/map-data.ts';
-import { formatNumber, formatPartialDate } from '../../src/lib/format.ts';
+import { markerRadius, type MapData } from '../../src/lib/geo/map-data.ts';
+import { formatNumber, formatPartialDate } from '../../src/lib/format/format.ts';
 
 const baseUrl = inject('baseUrl');
 const url = (path: string) => new URL(path, baseUrl).href;

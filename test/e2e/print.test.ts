@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { openSession, type Session } from './harness/browser.ts';
 import { loadContent } from './harness/content.ts';
 import { pdfPages } from './harness/pdf.ts';
-import { groupByField } from '../../src/lib/handbook.ts';
+import { groupByField } from '../../src/lib/catalogue/handbook.ts';
 import { FIELDS } from '../../src/schema/vocab.ts';
 import { FEEDBACK } from '../../src/site.ts';
 

@@ -1,10 +1,10 @@
 /** /nhan-rong/: ranks every model by fit for the locality profile typed here (saved and shared). */
 import type { Model } from '../../schema/model.ts';
 import { localityProfileSchema, type LocalityProfile } from '../../schema/workflow.ts';
-import { fitScore } from '../../lib/fit.ts';
-import { listBroken, discardBroken, loadProfile, saveProfile } from '../../lib/workflow-store.ts';
-import { compareVietnamese } from '../../lib/format.ts';
-import { openStorage, tryStorage } from '../../lib/browser-storage.ts';
+import { fitScore } from '../../lib/workflow/fit.ts';
+import { listBroken, discardBroken, loadProfile, saveProfile } from '../../lib/workflow/workflow-store.ts';
+import { compareVietnamese } from '../../lib/format/format.ts';
+import { openStorage, tryStorage } from '../../lib/workflow/browser-storage.ts';
 import { fill, readControl, setPath } from './bind.ts';
 import { download, h, out, readJsonData } from './dom.ts';
 import { renderFit, scoreBadge } from './render.ts';

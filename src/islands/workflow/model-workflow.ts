@@ -9,21 +9,21 @@ import type { Province } from '../../schema/province.ts';
 import { emptyWorkflow, workflowStateSchema, type WorkflowState } from '../../schema/workflow.ts';
 import { todayInVietnam } from '../../schema/common.ts';
 import { FUNDING, REVIEW_TYPES, UNIT_TYPES, type ReviewType } from '../../schema/vocab.ts';
-import { fitScore } from '../../lib/fit.ts';
-import { similarDeployments } from '../../lib/similar.ts';
-import { buildPlan, type Plan } from '../../lib/plan.ts';
-import { buildDeployment, deploymentPath, deploymentYaml, validateDeployment } from '../../lib/deployment-yaml.ts';
-import { parseDecimal } from '../../lib/numbers.ts';
-import { formatDate, formatDateTime } from '../../lib/format.ts';
-import { openStorage, tryStorage } from '../../lib/browser-storage.ts';
-import { slugify } from '../../lib/slug.ts';
+import { fitScore } from '../../lib/workflow/fit.ts';
+import { similarDeployments } from '../../lib/workflow/similar.ts';
+import { buildPlan, type Plan } from '../../lib/workflow/plan.ts';
+import { buildDeployment, deploymentPath, deploymentYaml, validateDeployment } from '../../lib/workflow/deployment-yaml.ts';
+import { parseDecimal } from '../../lib/format/numbers.ts';
+import { formatDate, formatDateTime } from '../../lib/format/format.ts';
+import { openStorage, tryStorage } from '../../lib/workflow/browser-storage.ts';
+import { slugify } from '../../lib/format/slug.ts';
 import {
   deleteWorkflow, discardBroken, exportFileName, exportWorkflow, importWorkflow, listWorkflows, loadProfile, parseWorkflow, saveProfile, saveWorkflow, type BrokenEntry, type SavedWorkflow,
-} from '../../lib/workflow-store.ts';
+} from '../../lib/workflow/workflow-store.ts';
 import { controls, fill, readControl, setPath } from './bind.ts';
 import { download, h, out, readJsonData } from './dom.ts';
 import { renderFit, renderPlan, renderSimilar } from './render.ts';
-import { describeChange } from '../../lib/indicator-change.ts';
+import { describeChange } from '../../lib/workflow/indicator-change.ts';
 
 interface PageData {
   slug: string;
@@ -313,7 +313,7 @@ export function startModelWorkflow(): void {
   });
   root.querySelector('[data-action="download-docx"]')!.addEventListener('click', async () => {
     status('Đang tạo tệp Word…');
-    const { buildPlanDocx } = await import('../../lib/plan-docx.ts');
+    const { buildPlanDocx } = await import('../../lib/workflow/plan-docx.ts');
     const bytes = await buildPlanDocx(plan);
     download(bytes as BlobPart, `ke-hoach-${slug}-${slugify(state.profile.name) || 'chua-dat-ten'}.docx`, DOCX_TYPE);
     status('Đã tạo tệp kế hoạch (.docx).');

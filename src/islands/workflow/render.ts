@@ -1,12 +1,12 @@
 /** Views of computed results (fit, similar places, the plan document), built with text nodes only. */
-import type { FitResult, ReasonKind } from '../../lib/fit.ts';
-import type { Plan } from '../../lib/plan.ts';
-import type { SimilarDeployment } from '../../lib/similar.ts';
+import type { FitResult, ReasonKind } from '../../lib/workflow/fit.ts';
+import type { Plan } from '../../lib/workflow/plan.ts';
+import type { SimilarDeployment } from '../../lib/workflow/similar.ts';
 import type { Deployment } from '../../schema/deployment.ts';
 import type { Province } from '../../schema/province.ts';
 import { SCOPES } from '../../schema/vocab.ts';
-import { formatDate, formatNumber } from '../../lib/format.ts';
-import { countLabel } from '../../lib/deployments.ts';
+import { formatDate, formatNumber } from '../../lib/format/format.ts';
+import { countLabel } from '../../lib/content/deployments.ts';
 import { h } from './dom.ts';
 
 const KIND: Record<ReasonKind, { title: string; mark: string }> = {
