@@ -23,7 +23,7 @@ import { join, resolve } from 'node:path';
 import { feature, merge } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { parseFlags } from './lib/args.ts';
 import type { AdminCommune, AdminProvince, FormerUnit } from '../src/lib/geo/admin.ts';
@@ -141,7 +141,7 @@ const communes: AdminCommune[] = communeRows.map((r) => {
 const source = JSON.parse(readFileSync(join(from, 'vn_3321_communes_simplified.topojson'), 'utf8')) as Topology;
 const sourceObject = source.objects.communes as GeometryCollection<{ code: string }>;
 for (const g of sourceObject.geometries) {
-  g.id = g.properties!.code;
+  g.id = (g.properties as { code: string }).code;
   delete g.properties;
 }
 const fine: Topology = { ...source, objects: { communes: sourceObject } };
@@ -149,7 +149,7 @@ const fine: Topology = { ...source, objects: { communes: sourceObject } };
 // Browser layers: simplified on the shared arcs, so neighbours still meet and the province outline
 // is exactly the union of its communes.
 function simplified(keep: number): Topology {
-  const copy = JSON.parse(JSON.stringify(fine)) as Topology;
+  const copy = JSON.parse(JSON.stringify(fine)) as Topology<Objects<{}>>;
   const pre = presimplify(copy);
   return simplify(pre, quantile(pre, 1 - keep));
 }

@@ -23,6 +23,7 @@ import type { FilterState } from '../lib/search/filters.ts';
 import { STATUSES } from '../schema/vocab.ts';
 import { filterFormFor, formFilterState } from './list-filter.ts';
 import { fetchJson, loadStylesheet } from './load.ts';
+import { drawMapAreas } from './map-areas.ts';
 
 const pointIcon = L.icon({ iconUrl, iconRetinaUrl, shadowUrl, iconSize: [25, 41], iconAnchor: [12, 41], popupAnchor: [1, -34], shadowSize: [41, 41] });
 
@@ -66,6 +67,8 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution('Nền: <a href="https://www.naturalearthdata.com/">Natural Earth</a>');
   drawBasemap(map, basemap);
+  // Provinces (national map) or a province's communes (province page), under the markers.
+  const areas = await drawMapAreas(map, el, data);
 
   const markers = L.layerGroup().addTo(map);
   const index = new Supercluster<PointProps, Record<string, never>>({ radius: 56, maxZoom: CLUSTER_MAX_ZOOM, minPoints: 2 });
@@ -107,7 +110,9 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
     el.dataset.shown = String(shown.length);
     if (status) status.textContent = shown.length ? `Bản đồ đang hiện ${formatNumber(shown.length)} điểm triển khai.` : 'Không có điểm triển khai nào khớp bộ lọc.';
     // The whole country while nothing is filtered (national map), otherwise the records shown.
-    if (fit) fitTo(map, data, shown, el.dataset.fit === 'vietnam' && Object.keys(state).length === 0);
+    if (fit && areas && el.dataset.fit === 'area') map.fitBounds(areas.bounds.pad(0.05), { animate: false });
+    else if (fit) fitTo(map, data, shown, el.dataset.fit === 'vietnam' && Object.keys(state).length === 0);
+    areas?.update(shown);
     render();
   };
 

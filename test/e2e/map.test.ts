@@ -64,7 +64,7 @@ describe('the national map (/ban-do/)', () => {
     const { page, report } = await openMap('/ban-do/');
     expect(await page.locator('.leaflet-overlay-pane path').count()).toBeGreaterThan(0);
     const labels = await page.locator('.map-label--archipelago').allTextContents();
-    expect(labels).toEqual(['Quần đảo Hoàng Sa(Đà Nẵng)', 'Quần đảo Trường Sa(Khánh Hòa)']);
+    expect(labels).toEqual(['Quần đảo Hoàng Sa(Đặc khu Hoàng Sa, Đà Nẵng)', 'Quần đảo Trường Sa(Đặc khu Trường Sa, Khánh Hòa)']);
     expect(await page.locator('.leaflet-tile').count()).toBe(0);
     expect(report.consoleErrors).toEqual([]);
     expect(report.failedRequests).toEqual([]);

@@ -142,6 +142,7 @@ function attach(root: HTMLElement): void {
       summary.append(document.createElement('br'), link);
     } else {
       const where = document.createElement('span');
+      where.dataset.pickerCoordinatesNote = '';
       where.textContent = 'Tọa độ đã điền là điểm đặt tên của xã, không phải vị trí chính xác.';
       summary.append(document.createElement('br'), where);
       attachMapPick(root, pick);

@@ -15,10 +15,11 @@ import { fetchJson, loadStylesheet } from '../load.ts';
 import { setField } from './fields.ts';
 
 let map: L.Map | undefined;
+const degrees = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 6 });
 
 export async function showMapPick(root: HTMLElement, box: HTMLElement, code: string, provinceCode: string): Promise<void> {
   const status = root.querySelector<HTMLElement>('[data-picker-status]')!;
-  const [, topology] = await Promise.all([loadStylesheet(leafletCss), fetchJson<Topology>(`${root.dataset.communesBase}${provinceCode}.json`)]);
+  const [, topology] = await Promise.all([loadStylesheet(leafletCss), fetchJson<Topology>(root.dataset.communesUrl!.replace("{tinh}", provinceCode))]);
   const shapes = (feature(topology, topology.objects.communes as GeometryCollection) as unknown as { features: Feature<Polygon | MultiPolygon>[] }).features;
   const mine = shapes.find((f) => String(f.id) === code);
 
@@ -33,7 +34,7 @@ export async function showMapPick(root: HTMLElement, box: HTMLElement, code: str
     interactive: false,
   }).addTo(map);
   const chosen = mine ? L.geoJSON(mine as never) : undefined;
-  map.fitBounds(chosen ? chosen.getBounds().pad(0.1) : L.latLngBounds(shapes.map((s) => L.geoJSON(s as never).getBounds())));
+  map.fitBounds(chosen ? chosen.getBounds().pad(0.1) : L.geoJSON({ type: 'FeatureCollection', features: shapes } as never).getBounds());
 
   let marker: L.Marker | undefined;
   const pin = L.divIcon({ className: 'commune-picker__pin', iconSize: [18, 18] });
@@ -46,9 +47,10 @@ export async function showMapPick(root: HTMLElement, box: HTMLElement, code: str
     setField(root.dataset.targetLon, String(lon));
     const inside = mine ? booleanPointInPolygon([lon, lat], mine) : true;
     root.dispatchEvent(new CustomEvent('communelocation', { detail: { lat, lon, inside }, bubbles: true }));
-    status.textContent = inside
-      ? `Đã đặt vị trí: ${lat.toLocaleString('vi-VN')}, ${lon.toLocaleString('vi-VN')}.`
-      : `Điểm ${lat.toLocaleString('vi-VN')}, ${lon.toLocaleString('vi-VN')} nằm ngoài xã đã chọn: hãy chọn lại trong vùng viền đỏ.`;
+    const note = root.querySelector<HTMLElement>('[data-picker-coordinates-note]');
+    if (note) note.textContent = 'Tọa độ đã điền là vị trí chọn trên bản đồ.';
+    const where = `vĩ độ ${degrees(lat)}; kinh độ ${degrees(lon)}`;
+    status.textContent = inside ? `Đã đặt vị trí: ${where}.` : `Điểm (${where}) nằm ngoài xã đã chọn: hãy chọn lại trong vùng viền đỏ.`;
   });
   status.textContent = 'Nhấn vào bản đồ tại nơi đặt mô hình (vùng viền đỏ là xã đã chọn).';
 }

@@ -54,8 +54,12 @@ export function bareName(fullName: string): string {
 /** "xã Tiến Đức, huyện Hưng Hà, tỉnh Thái Bình": how the sources and the site write a former place. */
 export function formerPlaceText(u: FormerUnit): string {
   const lower = (s: string) => s.replace(/^(Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Thành phố)(?=\s)/u, (t) => t.toLowerCase());
-  const province = /^(Hà Nội|Hải Phòng|Đà Nẵng|Hồ Chí Minh|Cần Thơ)$/u.test(u.province) ? `thành phố ${u.province}` : `tỉnh ${u.province}`;
-  return [lower(u.name), u.district && lower(u.district), province].filter(Boolean).join(', ');
+  return [lower(u.name), u.district && lower(u.district), formerProvinceName(u.province).replace(/^(Tỉnh|Thành phố)/u, (t) => t.toLowerCase())].filter(Boolean).join(', ');
+}
+
+/** "Thái Bình" → "Tỉnh Thái Bình"; the five centrally-run cities → "Thành phố Hà Nội"… (as before 1/7/2025). */
+export function formerProvinceName(short: string): string {
+  return /^(Hà Nội|Hải Phòng|Đà Nẵng|Hồ Chí Minh|Cần Thơ)$/u.test(short) ? `Thành phố ${short}` : `Tỉnh ${short}`;
 }
 
 /** The note a deployment carries when its point is its commune's label point, not the site itself. */

@@ -59,6 +59,15 @@ interface Doc {
   code: string;
 }
 
+/** One document that matched: the commune's index, how, and how well. */
+interface Hit {
+  i: number;
+  via: PlaceMatch['via'];
+  former?: FormerUnit;
+  full: boolean;
+  score: number;
+}
+
 export interface PlaceFinder {
   find(query: string, options?: { limit?: number }): PlaceResult;
 }
@@ -118,7 +127,7 @@ export function placeFinder(communes: readonly AdminCommune[], provinces: readon
     return { full, score: (full ? 1000 : 0) + explained * 10 - left.length * 5 + (nameInOrder ? 3 : 0) + (accentsAgree ? 2 : 0) };
   }
 
-  function collect(hits: { i: number; via: PlaceMatch['via']; former?: FormerUnit; full: boolean; score: number }[]): PlaceMatch[] {
+  function collect(hits: Hit[]): PlaceMatch[] {
     const byCommune = new Map<number, PlaceMatch>();
     for (const h of hits) {
       const commune = communes[h.i]!;
@@ -153,9 +162,9 @@ export function placeFinder(communes: readonly AdminCommune[], provinces: readon
   return {
     find(query, { limit = 20 } = {}) {
       const words = foldWords(query);
-      const codes = words.filter((w) => /^\d{5}$/.test(w) || /^\d{1,4}$/.test(w)).map((w) => w.padStart(5, '0'));
-      if (codes.length > 0 && codes.length === words.filter((w) => /^\d+$/.test(w)).length && codes.length === words.length) {
-        const hits = codes.flatMap((code) => {
+      // Only digits: official codes (leading zeros may be left out).
+      if (words.length > 0 && words.every((w) => /^\d{1,5}$/.test(w))) {
+        const hits = words.map((w) => w.padStart(5, '0')).flatMap((code): Hit[] => {
           const current = byCode.get(code);
           if (current !== undefined) return [{ i: current, via: 'code' as const, full: true, score: 2000 }];
           return docs.filter((d) => d.former && d.code === code).map((d) => ({ i: d.commune, via: 'former-code' as const, former: d.former, full: true, score: 1500 }));
@@ -167,7 +176,7 @@ export function placeFinder(communes: readonly AdminCommune[], provinces: readon
         const prefixLast = !/\s$/.test(query);
         // Accented words of the query, if it has any accent at all (an unaccented query gets no bonus).
         const exact = new Set(foldVietnamese(query) === query ? [] : exactWords(query));
-        const hits = [];
+        const hits: Hit[] = [];
         for (const d of docs) {
           const m = match(d, words, exact, prefixLast);
           if (m) hits.push({ i: d.commune, via: d.former ? ('former' as const) : ('name' as const), former: d.former, ...m });

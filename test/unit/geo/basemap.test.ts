@@ -46,7 +46,7 @@ describe('offline base map', () => {
   });
 
   it('labels the archipelagos in Vietnamese with their provinces', () => {
-    expect(ARCHIPELAGO_LABELS.map((l) => l.text)).toEqual(['Quần đảo Hoàng Sa (Đà Nẵng)', 'Quần đảo Trường Sa (Khánh Hòa)']);
+    expect(ARCHIPELAGO_LABELS.map((l) => l.text)).toEqual(['Quần đảo Hoàng Sa (Đặc khu Hoàng Sa, Đà Nẵng)', 'Quần đảo Trường Sa (Đặc khu Trường Sa, Khánh Hòa)']);
     // Each label sits at (just below) its own archipelago.
     const near = (b: (typeof VIETNAM_BOXES)[number]) => ({ south: b.south - 1, west: b.west, north: b.north, east: b.east });
     expect(inBox(ARCHIPELAGO_LABELS[0], near(box('Quần đảo Hoàng Sa')))).toBe(true);
