@@ -9,11 +9,11 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { formatProblem, issuesToProblems } from '../src/lib/content-check.ts';
+import { formatProblem, issuesToProblems } from '../src/lib/content/content-check.ts';
 import { modelSchema } from '../src/schema/model.ts';
 import { todayInVietnam } from '../src/schema/common.ts';
 import { BODIES, CAPACITIES, EFFECT_LEVELS, FIELDS, PROBLEMS, RECOGNITION, FUNDING, SETTING_TRAITS, UNIT_TYPES } from '../src/schema/vocab.ts';
-import { slugify } from '../src/lib/slug.ts';
+import { slugify } from '../src/lib/format/slug.ts';
 import { complete, parseFlags } from './lib/args.ts';
 
 const flags = await complete(parseFlags(process.argv.slice(2)), [

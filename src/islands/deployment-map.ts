@@ -14,14 +14,16 @@ import Supercluster, { type ClusterProperties } from 'supercluster';
 import iconUrl from 'leaflet/dist/images/marker-icon.png?url';
 import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
 import shadowUrl from 'leaflet/dist/images/marker-shadow.png?url';
-import type { Basemap } from '../lib/basemap.ts';
-import { ARCHIPELAGO_LABELS, REGION, SEA_LABEL } from '../lib/map-frame.ts';
-import { clusterRadius, isAggregate, mapPoint, markerRadius, rowMatcher, type MapData } from '../lib/map-data.ts';
-import { formatNumber, formatPartialDate } from '../lib/format.ts';
-import { sourceByline } from '../lib/source-line.ts';
-import type { FilterState } from '../lib/filters.ts';
+import type { Basemap } from '../lib/geo/basemap.ts';
+import { ARCHIPELAGO_LABELS, REGION, SEA_LABEL } from '../lib/geo/map-frame.ts';
+import { clusterRadius, isAggregate, mapPoint, markerRadius, rowMatcher, type MapData } from '../lib/geo/map-data.ts';
+import { formatNumber, formatPartialDate } from '../lib/format/format.ts';
+import { sourceByline } from '../lib/format/source-line.ts';
+import type { FilterState } from '../lib/search/filters.ts';
 import { STATUSES } from '../schema/vocab.ts';
 import { filterFormFor, formFilterState } from './list-filter.ts';
+import { fetchJson, loadStylesheet } from './load.ts';
+import { drawMapAreas } from './map-areas.ts';
 
 const pointIcon = L.icon({ iconUrl, iconRetinaUrl, shadowUrl, iconSize: [25, 41], iconAnchor: [12, 41], popupAnchor: [1, -34], shadowSize: [41, 41] });
 
@@ -65,6 +67,8 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution('Nền: <a href="https://www.naturalearthdata.com/">Natural Earth</a>');
   drawBasemap(map, basemap);
+  // Provinces (national map) or a province's communes (province page), under the markers.
+  const areas = await drawMapAreas(map, el, data);
 
   const markers = L.layerGroup().addTo(map);
   const index = new Supercluster<PointProps, Record<string, never>>({ radius: 56, maxZoom: CLUSTER_MAX_ZOOM, minPoints: 2 });
@@ -106,7 +110,9 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
     el.dataset.shown = String(shown.length);
     if (status) status.textContent = shown.length ? `Bản đồ đang hiện ${formatNumber(shown.length)} điểm triển khai.` : 'Không có điểm triển khai nào khớp bộ lọc.';
     // The whole country while nothing is filtered (national map), otherwise the records shown.
-    if (fit) fitTo(map, data, shown, el.dataset.fit === 'vietnam' && Object.keys(state).length === 0);
+    if (fit && areas && el.dataset.fit === 'area') map.fitBounds(areas.bounds.pad(0.05), { animate: false });
+    else if (fit) fitTo(map, data, shown, el.dataset.fit === 'vietnam' && Object.keys(state).length === 0);
+    areas?.update(shown);
     render();
   };
 
@@ -120,20 +126,6 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
   attachTileToggle(map, figure.querySelector<HTMLInputElement>('[data-map-tiles]'));
   el.dataset.state = 'ready';
   return map;
-}
-
-function loadStylesheet(href: string): Promise<void> {
-  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, onload: () => resolve(), onerror: reject });
-    document.head.append(link);
-  });
-}
-
-async function fetchJson<T>(url: string): Promise<T> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return (await res.json()) as T;
 }
 
 function fitTo(map: L.Map, data: MapData, rows: number[], vietnam: boolean) {

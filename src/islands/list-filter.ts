@@ -2,8 +2,8 @@
  * Progressive filtering of a rendered list. Without JavaScript the form is not shown (CSS) and the
  * full list shows; with it, choices hide non-matching items and live in the URL so a view can be shared.
  */
-import { facetsFromDataset, matchesFilters, optionCounts, readFilters, relaxations, writeFilters, type FilterKey, type FilterState } from '../lib/filters.ts';
-import { formatNumber } from '../lib/format.ts';
+import { facetsFromDataset, matchesFilters, optionCounts, readFilters, relaxations, writeFilters, type FilterKey, type FilterState } from '../lib/search/filters.ts';
+import { formatNumber } from '../lib/format/format.ts';
 
 /** The filter a form shows now (only values among its options): what its list and its map display. */
 export function formFilterState(form: HTMLFormElement): FilterState {
@@ -40,7 +40,8 @@ export function attachListFilter(form: HTMLFormElement): void {
       item.hidden = !visible;
       if (visible) shown += 1;
     });
-    if (result) result.textContent = `${formatNumber(shown)} / ${formatNumber(items.length)} ${noun}`;
+    // A list drawn by its own island (deployments at scale) writes its own count.
+    if (result && items.length > 0) result.textContent = `${formatNumber(shown)} / ${formatNumber(items.length)} ${noun}`;
     // Each option says how many items it would leave, with the other choices kept.
     for (const select of selects) {
       const counts = optionCounts(facets, state, select.name as FilterKey);

@@ -3,11 +3,11 @@
  * facets, keeps ?q= and the facets in the URL, and renders results as text nodes (nothing the user
  * types or the index holds is parsed as HTML).
  */
-import type { FilterKey, FilterState } from '../lib/filters.ts';
-import { formatNumber } from '../lib/format.ts';
-import { SEARCH_RANKING, highlightExcerpt, normalizeQuery } from '../lib/search-fold.ts';
-import { RERANK_DEPTH, rerank } from '../lib/search-rank.ts';
-import { pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search-url.ts';
+import type { FilterKey, FilterState } from '../lib/search/filters.ts';
+import { formatNumber } from '../lib/format/format.ts';
+import { SEARCH_RANKING, highlightExcerpt, normalizeQuery } from '../lib/search/search-fold.ts';
+import { RERANK_DEPTH, rerank } from '../lib/search/search-rank.ts';
+import { pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search/search-url.ts';
 
 interface PagefindResultData {
   url: string;

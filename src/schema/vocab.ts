@@ -67,6 +67,10 @@ export const BODIES = vocabulary({
   'y-te': 'Y tế',
   'nguoi-co-uy-tin': 'Người có uy tín',
   'nguoi-dan': 'Người dân, hộ gia đình',
+  'bien-phong': 'Bộ đội Biên phòng',
+  'lao-dong-xa-hoi': 'Ngành lao động, thương binh và xã hội',
+  'cong-doan': 'Công đoàn',
+  'luc-luong-co-so': 'Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở',
 });
 
 /** Năng lực sẵn có of a locality, matched against what a model needs (fit score, capacity). */

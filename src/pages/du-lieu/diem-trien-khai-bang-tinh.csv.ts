@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { openDeployments } from '../../data/open-data.ts';
 import { getProvinceMap } from '../../data/collections.ts';
-import { deploymentsSpreadsheet } from '../../lib/open-data.ts';
+import { deploymentsSpreadsheet } from '../../lib/open-data/open-data.ts';
 
 /** The deployments for Excel and other spreadsheets: Vietnamese column names and labels, province names. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { openModels } from '../../data/open-data.ts';
-import { modelsSpreadsheet } from '../../lib/open-data.ts';
+import { modelsSpreadsheet } from '../../lib/open-data/open-data.ts';
 
 /** The models for Excel and other spreadsheets: Vietnamese column names and labels. */
 export const GET: APIRoute = async ({ site }) => {

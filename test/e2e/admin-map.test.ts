@@ -1,0 +1,89 @@
+/**
+ * Today's administrative areas on the maps: the national map draws the 34 provinces shaded by the
+ * records the filter shows, with a legend, and a province opens its page; a province page draws its
+ * communes, shading those with deployments, framed on the province. Screenshots for a phone and a
+ * desktop go to test-results/geo/ for a person to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, openSession, type Session } from './harness/browser.ts';
+import { loadContent } from './harness/content.ts';
+
+const baseUrl = inject('baseUrl');
+const url = (path: string) => new URL(path, baseUrl).href;
+const SHOTS = 'test-results/geo';
+let session: Session;
+
+beforeAll(async () => {
+  session = await openSession();
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => session?.close());
+
+async function openMap(path: string, viewport: { width: number; height: number }) {
+  const { page, report } = await session.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(url(path), { waitUntil: 'load' });
+  await page.locator('[data-deployment-map]').scrollIntoViewIfNeeded();
+  await page.waitForSelector('[data-deployment-map][data-state="ready"]');
+  return { page, report };
+}
+
+describe('maps with provinces and communes', () => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    it(`national map draws the 34 provinces with a legend at ${viewport.width}×${viewport.height}`, async () => {
+      const { page, report } = await openMap('/ban-do/', viewport);
+      const map = page.locator('[data-deployment-map]');
+      expect(await map.getAttribute('data-province-shapes')).toBe('34');
+      expect(await page.locator('.leaflet-areas-pane path.leaflet-interactive').count()).toBe(34);
+      const legend = await page.locator('[data-map-areas-legend] li').allTextContents();
+      expect(legend[0]).toContain('Chưa có');
+      expect(legend.length).toBeGreaterThan(1);
+      const labels = await page.locator('.map-label--archipelago').allTextContents();
+      expect(labels).toEqual(['Quần đảo Hoàng Sa(Đặc khu Hoàng Sa, Đà Nẵng)', 'Quần đảo Trường Sa(Đặc khu Trường Sa, Khánh Hòa)']);
+      expect(report.consoleErrors).toEqual([]);
+      expect(report.blockedExternal).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/ban-do-${viewport.width}.png`, fullPage: false });
+    });
+  }
+
+  it('shades provinces by the filtered records, and a click on a province opens its page', async () => {
+    const content = loadContent();
+    const withRecords = new Set([...content.deployments.values()].map((d) => d.province));
+    const { page } = await openMap('/ban-do/', { width: 1280, height: 900 });
+    const fills = await page.$$eval('.leaflet-areas-pane path', (ps) => ps.map((p) => p.getAttribute('fill')));
+    const shaded = fills.filter((f) => f !== '#fbf6ea').length;
+    expect(shaded).toBe(withRecords.size);
+    expect(await axeViolations(page)).toEqual([]);
+    // Paths follow the features of the province file: click Hưng Yên's.
+    const topology = (await (await fetch(url('/ranh-gioi/tinh.json'))).json()) as { objects: { provinces: { geometries: { properties: { name: string } }[] } } };
+    const k = topology.objects.provinces.geometries.findIndex((g) => g.properties.name === 'Hưng Yên');
+    expect(k).toBeGreaterThanOrEqual(0);
+    await Promise.all([
+      page.waitForURL(url('/dia-phuong/hung-yen/')),
+      page.locator('.leaflet-areas-pane path').nth(k).dispatchEvent('click'),
+    ]);
+  });
+
+  it('a province page draws its communes, shading those with deployments, and lists them by commune', async () => {
+    const content = loadContent();
+    const deployedCodes = new Set([...content.deployments.values()].filter((d) => d.province === 'hung-yen').flatMap((d) => (d.commune?.code ? [d.commune.code] : [])));
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+      const { page, report } = await openMap('/dia-phuong/hung-yen/', viewport);
+      const map = page.locator('[data-deployment-map]');
+      expect(Number(await map.getAttribute('data-commune-shapes'))).toBeGreaterThan(100);
+      expect(Number(await map.getAttribute('data-deployed-shapes'))).toBe(deployedCodes.size);
+      for (const code of deployedCodes) expect(await page.locator(`#xa-${code}`).count()).toBe(1);
+      expect(await page.locator('#xa-12613').textContent()).toContain('Xã Tiến Đức');
+      expect(report.consoleErrors).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/hung-yen-${viewport.width}.png`, fullPage: false });
+    }
+  });
+
+  it('a province without deployments still shows its communes and the nearest deployments elsewhere', async () => {
+    const { page } = await openMap('/dia-phuong/cao-bang/', { width: 390, height: 844 });
+    expect(Number(await page.locator('[data-deployment-map]').getAttribute('data-commune-shapes'))).toBeGreaterThan(40);
+    expect(await page.getByRole('heading', { name: 'Điểm triển khai gần nhất ở tỉnh, thành khác' }).count()).toBe(1);
+    expect(await page.locator('ol.nearest li').count()).toBeGreaterThan(0);
+  });
+});
