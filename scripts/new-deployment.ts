@@ -2,20 +2,20 @@
  * npm run new:deployment [-- --model <slug> --place "…" --province <id> --lat 20.61 --lon 106.14 …] [--content <folder>]
  * npm run new:deployment [-- --model <slug> --place "…" --commune "tien duc hung ha" [--lat … --lon …] …]
  * Writes content/deployments/<model>/<place-slug>.yaml, checked with the same schema and cross-reference
- * check as the build (src/schema/deployment.ts, src/lib/content-check.ts). Asks for what is missing when run
+ * check as the build (src/schema/deployment.ts, src/lib/content/content-check.ts). Asks for what is missing when run
  * at a terminal; otherwise lists every missing or wrong field and writes nothing.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { checkContent, checkDeploymentReferences, formatProblem, issuesToProblems } from '../src/lib/content-check.ts';
+import { checkContent, checkDeploymentReferences, formatProblem, issuesToProblems } from '../src/lib/content/content-check.ts';
 import { deploymentSchema } from '../src/schema/deployment.ts';
 import { todayInVietnam } from '../src/schema/common.ts';
-import { SCOPES, STATUSES } from '../src/schema/vocab.ts';
-import { parseDecimal, parsePositiveInt } from '../src/lib/numbers.ts';
-import { slugify } from '../src/lib/slug.ts';
+import { COUNT_UNITS, SCOPES, STATUSES } from '../src/schema/vocab.ts';
+import { parseDecimal, parsePositiveInt } from '../src/lib/format/numbers.ts';
+import { slugify } from '../src/lib/format/slug.ts';
 import { complete, parseFlags } from './lib/args.ts';
-import { listContentFiles } from './lib/content-files.ts';
+import { listContentFiles } from '../tools/content-files.ts';
 import { adminCommunes, adminProvinces } from './lib/admin-data.ts';
 import { loadAdminGeo } from './lib/admin-geo.ts';
 import { placeFinder } from '../src/lib/geo/place-finder.ts';
@@ -34,14 +34,15 @@ const flags = await complete(given, [
   { flag: 'lat', prompt: 'Vĩ độ (ví dụ 20.61)', required: !byCommune },
   { flag: 'lon', prompt: 'Kinh độ (ví dụ 106.14)', required: !byCommune },
   { flag: 'source-title', prompt: 'Nguồn: tiêu đề bài viết, văn bản', required: true },
-  { flag: 'source-publisher', prompt: 'Nguồn: cơ quan, báo đăng', required: true },
-  { flag: 'source-date', prompt: 'Nguồn: ngày (YYYY-MM-DD)', required: true },
-  { flag: 'source-url', prompt: 'Nguồn: địa chỉ URL' },
+  { flag: 'source-url', prompt: 'Nguồn: địa chỉ URL (http:// hoặc https://)', required: true },
+  { flag: 'source-publisher', prompt: 'Nguồn: cơ quan, báo đăng' },
+  { flag: 'source-date', prompt: 'Nguồn: ngày đăng như trang ghi (YYYY-MM-DD, YYYY-MM hoặc YYYY; để trống nếu không ghi)' },
   { flag: 'commune', prompt: 'Xã, phường: tên hiện nay, tên cũ hoặc mã (npm run find:commune để tra)' },
   { flag: 'commune-code', prompt: 'Mã xã (5 chữ số)' },
-  { flag: 'count', prompt: 'Số đơn vị (chỉ với phạm vi tinh)' },
+  { flag: 'count', prompt: 'Số lượng (chỉ với phạm vi tinh)' },
+  { flag: 'count-unit', prompt: `Đơn vị đếm của số lượng (${COUNT_UNITS.keys.join(' | ')})` },
   { flag: 'former-names', prompt: 'Tên cũ trước 1/7/2025 (phân cách bằng dấu ;)' },
-  { flag: 'start-year', prompt: 'Năm bắt đầu' },
+  { flag: 'started', prompt: 'Thời điểm bắt đầu như nguồn nêu (YYYY, YYYY-MM hoặc YYYY-MM-DD)' },
   { flag: 'status', prompt: `Tình trạng (${STATUSES.keys.join(' | ')})` },
   { flag: 'lead-unit', prompt: 'Đơn vị chủ trì' },
   { flag: 'teams', prompt: 'Số tổ' },
@@ -63,18 +64,20 @@ const record = Object.fromEntries(
     model: get('model'),
     place: get('place'),
     scope: get('scope'),
-    count: num('count', parsePositiveInt),
+    count: get('count') || get('count-unit') ? { value: num('count', parsePositiveInt), unit: get('count-unit') } : undefined,
     province: get('province') ?? place?.province,
     commune: place?.commune,
     formerNames: get('former-names')?.split(';').map((s) => s.trim()).filter(Boolean) ?? place?.formerNames,
     coordinates: place?.coordinates ?? { lat: num('lat', parseDecimal), lon: num('lon', parseDecimal) },
     coordinatesNote: place?.coordinatesNote,
-    startYear: num('start-year', parsePositiveInt),
+    started: get('started'),
     status: get('status'),
     leadUnit: get('lead-unit'),
     teams: num('teams', parsePositiveInt),
     members: num('members', parsePositiveInt),
-    source: { title: get('source-title'), publisher: get('source-publisher'), date: get('source-date'), ...(get('source-url') && { url: get('source-url') }) },
+    source: Object.fromEntries(
+      Object.entries({ title: get('source-title'), url: get('source-url'), publisher: get('source-publisher'), date: get('source-date') }).filter(([, v]) => v !== undefined),
+    ),
     notes: get('notes'),
   }).filter(([, v]) => v !== undefined),
 );

@@ -1,6 +1,7 @@
 /**
  * npm run new:model [-- --title "…" --field <key> --unit-types a,b --lead-bodies a,b --summary "…" --problem "…"
- *                      --evidence <level> --source-id … --source-title … --source-publisher … --source-date YYYY-MM-DD] [--content <folder>]
+ *                      --problems <keys> --recognition <kind> --source-id … --source-title … --source-publisher … --source-date YYYY[-MM[-DD]]
+ *                      --source-url …] [--content <folder>]
  * Scaffolds content/models/<slug>.mdx with every section of the model schema (src/schema/model.ts), each
  * explained by a comment, and the four narrative headings. The required fields are checked with the
  * schema before anything is written; the optional sections start empty for the author to fill from sources.
@@ -8,11 +9,11 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { formatProblem, issuesToProblems } from '../src/lib/content-check.ts';
+import { formatProblem, issuesToProblems } from '../src/lib/content/content-check.ts';
 import { modelSchema } from '../src/schema/model.ts';
 import { todayInVietnam } from '../src/schema/common.ts';
-import { BODIES, CAPACITIES, EVIDENCE_LEVELS, FIELDS, FUNDING, SETTING_TRAITS, UNIT_TYPES } from '../src/schema/vocab.ts';
-import { slugify } from '../src/lib/slug.ts';
+import { BODIES, CAPACITIES, EFFECT_LEVELS, FIELDS, PROBLEMS, RECOGNITION, FUNDING, SETTING_TRAITS, UNIT_TYPES } from '../src/schema/vocab.ts';
+import { slugify } from '../src/lib/format/slug.ts';
 import { complete, parseFlags } from './lib/args.ts';
 
 const flags = await complete(parseFlags(process.argv.slice(2)), [
@@ -22,12 +23,13 @@ const flags = await complete(parseFlags(process.argv.slice(2)), [
   { flag: 'unit-types', prompt: `Loại địa bàn, phân cách bằng dấu phẩy (${UNIT_TYPES.keys.join(', ')})`, required: true },
   { flag: 'lead-bodies', prompt: `Cơ quan chủ trì, phân cách bằng dấu phẩy (${BODIES.keys.join(', ')})`, required: true },
   { flag: 'problem', prompt: 'Vấn đề mô hình giải quyết', required: true },
-  { flag: 'evidence', prompt: `Mức bằng chứng (${EVIDENCE_LEVELS.keys.join(' | ')})`, required: true },
+  { flag: 'problems', prompt: `Vấn đề theo danh mục, phân cách bằng dấu phẩy (${PROBLEMS.keys.join(', ')})`, required: true },
+  { flag: 'recognition', prompt: `Mô hình được ghi nhận thế nào (${RECOGNITION.keys.join(' | ')})`, required: true },
   { flag: 'source-id', prompt: 'Nguồn: mã ngắn không dấu (ví dụ cong-an-thai-binh-2022-02-21)', required: true },
   { flag: 'source-title', prompt: 'Nguồn: tiêu đề', required: true },
   { flag: 'source-publisher', prompt: 'Nguồn: cơ quan, báo đăng', required: true },
-  { flag: 'source-date', prompt: 'Nguồn: ngày (YYYY-MM-DD)', required: true },
-  { flag: 'source-url', prompt: 'Nguồn: địa chỉ URL' },
+  { flag: 'source-date', prompt: 'Nguồn: ngày đăng như trang ghi (YYYY-MM-DD, YYYY-MM hoặc YYYY; để trống nếu không ghi)' },
+  { flag: 'source-url', prompt: 'Nguồn: địa chỉ URL', required: true },
 ]);
 const get = (k: string) => flags.get(k)?.trim() || undefined;
 const list = (k: string) => (get(k) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -38,6 +40,7 @@ const record = {
   summary: get('summary'),
   field: get('field'),
   tags: [],
+  problems: list('problems'),
   unitTypes: list('unit-types'),
   settingTraits: [],
   leadBodies: list('lead-bodies'),
@@ -49,10 +52,15 @@ const record = {
   legalBasis: [],
   resources: { people: [], equipment: [] },
   replication: { prerequisites: [], capacities: [], steps: [], indicators: [], reviewMonths: [6, 12], pitfalls: [] },
-  evidence: { level: get('evidence'), claims: [] },
+  evidence: {
+    recognition: [{ kind: get('recognition'), source: get('source-id') }],
+    // Nothing is known of the effect until someone records figures from a source.
+    effect: { prevention: EFFECT_LEVELS.keys[0], detection: EFFECT_LEVELS.keys[0] },
+    claims: [],
+  },
   keyPoints: [],
   discussionQuestions: [],
-  sources: [{ id: get('source-id'), title: get('source-title'), publisher: get('source-publisher'), date: get('source-date'), ...(get('source-url') && { url: get('source-url') }) }],
+  sources: [{ id: get('source-id'), title: get('source-title'), publisher: get('source-publisher'), ...(get('source-date') && { date: get('source-date') }), url: get('source-url') }],
   updated: todayInVietnam(),
 };
 
@@ -83,7 +91,7 @@ const HELP: Record<string, string> = {
   legalBasis: 'Cơ sở pháp lý, chủ trương.',
   resources: `Nguồn lực: startupCost/runningCost {min, max, per, source} khi nguồn có số liệu; people; equipment; funding (${FUNDING.keys.join(', ')}).`,
   replication: `Nhân rộng: prerequisites (câu), capacities (${CAPACITIES.keys.join(', ')}), steps {title, owner, weeks?, outputs, source}, indicators {id, name, unit, direction: tang|giam}, reviewMonths, pitfalls.`,
-  evidence: 'Bằng chứng: level và claims {kind: phong-ngua|phat-hien|quy-mo|khac, text, value?, unit?, place?, source}.',
+  evidence: 'Ghi nhận và bằng chứng: recognition [{kind, by?, date?, source}], effect {prevention, detection}, claims [{kind: phong-ngua|phat-hien|quy-mo|khac, text, value?, qualifier?, unit?, place?, date?, quote?, source}].',
   keyPoints: 'Ý chính cho người học (sổ tay tập huấn).',
   discussionQuestions: 'Câu hỏi thảo luận cho lớp tập huấn.',
   sources: 'Mọi số liệu, địa danh và nhận định phải dẫn về một nguồn ở đây.',

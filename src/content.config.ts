@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { deploymentSchema, modelSchema, provinceSchema } from './schema/index.ts';
+import { existsSync } from 'node:fs';
+import { deploymentSchema, figureSchema, modelSchema, provinceSchema } from './schema/index.ts';
 
 /**
  * The three collections, wired from the plain schemas in src/schema so that the build, the
@@ -22,5 +23,10 @@ export const collections = {
   provinces: defineCollection({
     loader: file(`${root}/provinces.yaml`),
     schema: provinceSchema,
+  }),
+  // National and provincial totals (optional: a synthetic tree may have none).
+  figures: defineCollection({
+    loader: existsSync(`${root}/figures.yaml`) ? file(`${root}/figures.yaml`) : () => [],
+    schema: figureSchema,
   }),
 };

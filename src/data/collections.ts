@@ -3,21 +3,69 @@
  * (src/lib stays free of Astro; this is the thin Astro-aware layer above it.)
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareVietnamese } from '../lib/format.ts';
+import { compareVietnamese } from '../lib/format/format.ts';
 
 export type ModelEntry = CollectionEntry<'models'>;
 export type DeploymentEntry = CollectionEntry<'deployments'>;
 export type ProvinceEntry = CollectionEntry<'provinces'>;
 
-/** Models in Vietnamese alphabetical order of their title. */
-export async function getModels(): Promise<ModelEntry[]> {
-  const models = await getCollection('models');
-  return models.sort((a, b) => compareVietnamese(a.data.shortTitle ?? a.data.title, b.data.shortTitle ?? b.data.title));
+/**
+ * A value computed once per build and shared by every page. In `astro dev` content changes while the
+ * server runs, so there it is computed afresh on each call.
+ */
+function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => (import.meta.env.PROD ? (cached ??= compute()) : compute());
 }
 
-export async function getDeployments(): Promise<DeploymentEntry[]> {
+/** Models in Vietnamese alphabetical order of their title. */
+export const getModels = oncePerBuild(async (): Promise<ModelEntry[]> => {
+  const models = await getCollection('models');
+  return models.sort((a, b) => compareVietnamese(a.data.shortTitle ?? a.data.title, b.data.shortTitle ?? b.data.title));
+});
+
+/** Every deployment, sorted once per build by place name (Vietnamese collation) and shared by every page. */
+export const getDeployments = oncePerBuild(async (): Promise<DeploymentEntry[]> => {
   const list = await getCollection('deployments');
   return list.sort((a, b) => compareVietnamese(a.data.place, b.data.place));
+});
+
+/** Deployments grouped by model, by province and by commune code: computed once, read by every page. */
+export interface DeploymentIndex {
+  all: DeploymentEntry[];
+  byModel: ReadonlyMap<string, DeploymentEntry[]>;
+  byProvince: ReadonlyMap<string, DeploymentEntry[]>;
+  byCommune: ReadonlyMap<string, DeploymentEntry[]>;
+}
+
+const group = (list: DeploymentEntry[], key: (d: DeploymentEntry) => string | undefined) => {
+  const out = new Map<string, DeploymentEntry[]>();
+  for (const d of list) {
+    const k = key(d);
+    if (k === undefined) continue;
+    const bucket = out.get(k);
+    if (bucket) bucket.push(d);
+    else out.set(k, [d]);
+  }
+  return out;
+};
+
+export const getDeploymentIndex = oncePerBuild(async (): Promise<DeploymentIndex> => {
+  const all = await getDeployments();
+  return {
+    all,
+    byModel: group(all, (d) => d.data.model),
+    byProvince: group(all, (d) => d.data.province),
+    byCommune: group(all, (d) => d.data.commune?.code),
+  };
+});
+
+/** The deployments of one model or one province (empty when there are none). */
+export async function deploymentsOfModel(slug: string): Promise<DeploymentEntry[]> {
+  return (await getDeploymentIndex()).byModel.get(slug) ?? [];
+}
+export async function deploymentsInProvince(id: string): Promise<DeploymentEntry[]> {
+  return (await getDeploymentIndex()).byProvince.get(id) ?? [];
 }
 
 /** Provinces in official code order, as in government lists. */
@@ -32,4 +80,12 @@ export async function getProvinceMap(): Promise<Map<string, ProvinceEntry['data'
 
 export function modelName(m: ModelEntry): string {
   return m.data.shortTitle ?? m.data.title;
+}
+
+export type FigureEntry = CollectionEntry<'figures'>;
+
+/** National and provincial totals of one scope ("toan-quoc" or a province id), largest first. */
+export async function getFigures(scope: string): Promise<FigureEntry['data'][]> {
+  const list = await getCollection('figures');
+  return list.map((f) => f.data).filter((f) => f.scope === scope).sort((a, b) => b.value - a.value);
 }

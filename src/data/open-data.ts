@@ -1,6 +1,6 @@
 /** The open-data records, built once from the collections for the endpoints and the /du-lieu/ page. */
 import { getDeployments, getModels, getProvinces } from './collections.ts';
-import { dataset, deploymentRecords, modelRecords, provinceRecords, type DatasetInfo } from '../lib/open-data.ts';
+import { dataset, deploymentRecords, modelRecords, provinceRecords, type DatasetInfo } from '../lib/open-data/open-data.ts';
 import { SITE } from '../site.ts';
 
 export async function datasetInfo(site: URL | undefined): Promise<DatasetInfo> {

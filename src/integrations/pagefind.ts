@@ -3,14 +3,14 @@
  *
  * Only pages that mark their main content with data-pagefind-body are indexed (model, province and
  * handbook pages), so navigation, footers and list pages stay out. Each page is handed to Pagefind
- * with a folded copy of its đ-words added as searchable metadata (see src/lib/search-fold.ts); the
+ * with a folded copy of its đ-words added as searchable metadata (see src/lib/search/search-fold.ts); the
  * files on disk are not changed.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { withFoldedMeta } from '../lib/search-fold.ts';
+import { withFoldedMeta } from '../lib/search/search-fold.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

@@ -5,6 +5,8 @@
  * form so the map and the list always show the same records.
  */
 import L from 'leaflet';
+// Registers map.gestureHandling on the global L (which Leaflet sets): one finger scrolls the page.
+import 'leaflet-gesture-handling';
 // As a URL, not a CSS import: Astro would otherwise put Leaflet's CSS in every page's <head>.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
 import Supercluster, { type ClusterProperties } from 'supercluster';
@@ -12,11 +14,12 @@ import Supercluster, { type ClusterProperties } from 'supercluster';
 import iconUrl from 'leaflet/dist/images/marker-icon.png?url';
 import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
 import shadowUrl from 'leaflet/dist/images/marker-shadow.png?url';
-import type { Basemap } from '../lib/basemap.ts';
-import { ARCHIPELAGO_LABELS, REGION, SEA_LABEL } from '../lib/map-frame.ts';
-import { clusterRadius, isAggregate, mapPoint, markerRadius, rowMatcher, type MapData } from '../lib/map-data.ts';
-import { formatDate, formatNumber } from '../lib/format.ts';
-import type { FilterState } from '../lib/filters.ts';
+import type { Basemap } from '../lib/geo/basemap.ts';
+import { ARCHIPELAGO_LABELS, REGION, SEA_LABEL } from '../lib/geo/map-frame.ts';
+import { clusterRadius, isAggregate, mapPoint, markerRadius, rowMatcher, type MapData } from '../lib/geo/map-data.ts';
+import { formatNumber, formatPartialDate } from '../lib/format/format.ts';
+import { sourceByline } from '../lib/format/source-line.ts';
+import type { FilterState } from '../lib/search/filters.ts';
 import { STATUSES } from '../schema/vocab.ts';
 import { filterFormFor, formFilterState } from './list-filter.ts';
 import { fetchJson, loadStylesheet } from './load.ts';
@@ -35,6 +38,9 @@ const OSM = {
   url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
   attribution: '© <a href="https://www.openstreetmap.org/copyright">Những người đóng góp OpenStreetMap</a>',
 };
+
+/** The map pans an opening popup clear of the zoom buttons (top left) and the attribution (bottom). */
+const POPUP_CLEAR_OF_CONTROLS: L.PopupOptions = { autoPanPaddingTopLeft: L.point(56, 12), autoPanPaddingBottomRight: L.point(12, 28) };
 
 type PointProps = { i: number };
 /** The base map file: land polygons plus province names at their label points. */
@@ -56,6 +62,7 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
     attributionControl: true,
     zoomControl: false,
   });
+  pageFriendlyGestures(map);
   L.control.zoom({ zoomInTitle: 'Phóng to', zoomOutTitle: 'Thu nhỏ' }).addTo(map);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution('Nền: <a href="https://www.naturalearthdata.com/">Natural Earth</a>');
@@ -169,19 +176,19 @@ function pointMarker(data: MapData, i: number): L.Marker {
   const name = `${p.place} — ${p.modelName}`;
   let marker: L.Marker;
   if (isAggregate(data, i)) {
-    const r = markerRadius(p.count);
+    const r = markerRadius(p.count?.value);
     marker = L.marker([p.lat, p.lon], {
       title: `${name}: ${p.units}`,
       icon: L.divIcon({
         className: 'map-aggregate',
-        html: `<span>${p.count ? formatNumber(p.count) : '?'}</span>`,
+        html: p.count ? `<span>${formatNumber(p.count.value)}</span>` : '<span class="map-aggregate__unknown">chưa rõ số</span>',
         iconSize: [r * 2, r * 2],
       }),
     });
   } else {
     marker = L.marker([p.lat, p.lon], { icon: pointIcon, title: name, alt: name });
   }
-  marker.bindPopup(() => popupContent(data, [i]), { maxWidth: 300 });
+  marker.bindPopup(() => popupContent(data, [i]), { ...POPUP_CLEAR_OF_CONTROLS, maxWidth: 300 });
   marker.on('add', () => marker.getElement()?.setAttribute('data-records', '1'));
   return marker;
 }
@@ -200,7 +207,7 @@ function clusterMarker(map: L.Map, index: Supercluster<PointProps, Record<string
     }
     // Records at the same spot never separate: list them instead.
     const leaves = index.getLeaves(id, LIST_LIMIT).map((l) => l.properties.i);
-    const popup = L.popup({ maxWidth: 320, maxHeight: 320 }).setLatLng(at).setContent(popupContent(data, leaves, count)).openOn(map);
+    const popup = L.popup({ ...POPUP_CLEAR_OF_CONTROLS, maxWidth: 320, maxHeight: 320 }).setLatLng(at).setContent(popupContent(data, leaves, count)).openOn(map);
     popup.once('remove', () => marker.getElement()?.focus({ preventScroll: true }));
   };
   marker.on('click', open);
@@ -225,10 +232,10 @@ function popupContent(data: MapData, rows: number[], total = rows.length): HTMLE
     const model = el('p', '', 'Mô hình: ');
     model.append(link(`/mo-hinh/${p.modelSlug}/`, p.modelName));
     item.append(model);
-    const facts = [p.units, p.status ? STATUSES.label(p.status) : 'Tình trạng: nguồn chưa nêu', p.startYear ? `từ năm ${p.startYear}` : ''].filter(Boolean);
+    const facts = [p.units, p.status ? STATUSES.label(p.status) : 'Tình trạng: nguồn chưa nêu', p.started ? `bắt đầu: ${formatPartialDate(p.started)}` : ''].filter(Boolean);
     item.append(el('p', '', facts.join(' · ')));
     const source = el('p', 'map-popup__muted', 'Nguồn: ');
-    source.append(p.source.url ? link(p.source.url, p.source.title) : el('cite', '', p.source.title), ` (${p.source.publisher}, ${formatDate(p.source.date)})`);
+    source.append(p.source.url ? link(p.source.url, p.source.title) : el('cite', '', p.source.title), ` (${sourceByline(p.source)})`);
     item.append(source);
     box.append(item);
   }
@@ -277,4 +284,32 @@ function keyboardPopups(map: L.Map) {
     popup?.querySelector<HTMLElement>('.map-popup')?.focus({ preventScroll: true });
   });
   map.on('popupclose', (e) => (e.popup as unknown as { _source?: L.Marker })._source?.getElement()?.focus({ preventScroll: true }));
+}
+
+/**
+ * A map must not trap the page (leaflet-gesture-handling): one finger scrolls the page and two move
+ * the map, the wheel scrolls the page unless Ctrl (⌘) is held, each with a short hint. A mouse click
+ * on the map lets the wheel zoom it until the pointer leaves; a tap on a phone does not.
+ */
+function pageFriendlyGestures(map: L.Map) {
+  const text = {
+    touch: 'Dùng hai ngón tay để di chuyển bản đồ',
+    scroll: 'Nhấn vào bản đồ hoặc giữ Ctrl khi cuộn để phóng to, thu nhỏ',
+    scrollMac: 'Nhấn vào bản đồ hoặc giữ ⌘ khi cuộn để phóng to, thu nhỏ',
+  };
+  Object.assign(map.options, { gestureHandlingOptions: { text, duration: 1500 } });
+  const gestures = (map as L.Map & { gestureHandling: L.Handler }).gestureHandling;
+  gestures.enable();
+  const container = map.getContainer();
+  // Capture: Leaflet stops some pointer events from bubbling out of its panes.
+  container.addEventListener(
+    'pointerdown',
+    (e) => {
+      if (e.pointerType === 'mouse' && gestures.enabled()) gestures.disable();
+    },
+    true,
+  );
+  container.addEventListener('pointerleave', (e) => {
+    if (e.pointerType === 'mouse' && !gestures.enabled()) gestures.enable();
+  });
 }

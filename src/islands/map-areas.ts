@@ -10,9 +10,9 @@ import L from 'leaflet';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { MapData } from '../lib/map-data.ts';
+import type { MapData } from '../lib/geo/map-data.ts';
 import { CHOROPLETH_COLOURS, choroplethClasses, classLabels, classOf } from '../lib/geo/choropleth.ts';
-import { formatNumber } from '../lib/format.ts';
+import { formatNumber } from '../lib/format/format.ts';
 import { fetchJson } from './load.ts';
 
 type Shape = Feature<Polygon | MultiPolygon, { name?: string }>;

@@ -4,3 +4,4 @@ export * from './geo.ts';
 export * from './province.ts';
 export * from './model.ts';
 export * from './deployment.ts';
+export * from './figure.ts';

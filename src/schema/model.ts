@@ -1,13 +1,16 @@
 import { z } from './zod.ts';
-import { isoDate, nonEmptyText, numberOf, positiveCount, slugText, sourceSchema } from './common.ts';
+import { citedSourceSchema, isoDate, nonEmptyText, numberOf, partialDate, positiveCount, qualifiedNumber, slugText } from './common.ts';
 import {
   BODIES,
   CAPACITIES,
   CLAIM_KINDS,
-  EVIDENCE_LEVELS,
+  EFFECT_LEVELS,
   FIELDS,
   FUNDING,
   INDICATOR_DIRECTIONS,
+  PROBLEMS,
+  QUALIFIERS,
+  RECOGNITION,
   SETTING_TRAITS,
   UNIT_TYPES,
 } from './vocab.ts';
@@ -42,10 +45,21 @@ const indicator = z.strictObject({
 const claim = z.strictObject({
   kind: z.enum(CLAIM_KINDS.keys).describe('Loại kết quả; phòng ngừa và phát hiện không gộp chung'),
   text: nonEmptyText.describe('Nội dung kết quả, như nguồn nêu'),
-  value: numberOf('số liệu').positive('số liệu phải dương').optional().describe('Số liệu chính của kết quả'),
+  value: qualifiedNumber.value.optional().describe('Số liệu chính của kết quả'),
+  qualifier: qualifiedNumber.qualifier,
   unit: z.string().optional().describe('Đơn vị của số liệu'),
   place: z.string().optional().describe('Nơi đạt kết quả'),
+  date: partialDate.optional().describe('Thời điểm của số liệu, với độ chính xác nguồn nêu'),
+  quote: z.string().optional().describe('Một cụm từ ngắn trích nguyên văn từ nguồn, hiện trong ngoặc kép'),
   source: slugText.describe('Mã nguồn của kết quả (một mã trong sources)'),
+});
+
+const recognition = z.strictObject({
+  kind: z.enum(RECOGNITION.keys).describe('Hình thức ghi nhận mô hình'),
+  by: z.string().optional().describe('Cơ quan sơ kết, khen thưởng hoặc chọn nhân rộng'),
+  date: partialDate.optional().describe('Thời điểm ghi nhận, với độ chính xác nguồn nêu'),
+  place: z.string().optional().describe('Nơi được ghi nhận'),
+  source: slugText.describe('Mã nguồn nêu việc ghi nhận (một mã trong sources)'),
 });
 
 /** The structured record of a model: the frontmatter of content/models/<slug>.mdx. */
@@ -55,7 +69,16 @@ export const modelSchema = z
     shortTitle: z.string().max(60, 'tên ngắn tối đa 60 ký tự').optional().describe('Tên ngắn (tối đa 60 ký tự) dùng trong danh sách'),
     summary: nonEmptyText.max(300, 'tóm tắt tối đa 300 ký tự').describe('Tóm tắt mô hình (tối đa 300 ký tự)'),
     field: z.enum(FIELDS.keys).describe('Lĩnh vực chính của mô hình'),
+    names: texts.describe('Các tên gọi khác ở địa phương của cùng cách làm'),
     tags: texts.describe('Từ khóa tự do'),
+    problems: z.array(z.enum(PROBLEMS.keys)).min(1, 'cần ít nhất một vấn đề mô hình giải quyết').describe('Vấn đề an ninh, trật tự mô hình nhắm tới (danh mục)'),
+    lapsed: z
+      .strictObject({
+        reason: nonEmptyText.describe('Vì sao mục đích của mô hình không còn'),
+        source: slugText.optional().describe('Mã nguồn (một mã trong sources)'),
+      })
+      .optional()
+      .describe('Mô hình đã hết mục đích (ví dụ: dịch bệnh đã qua)'),
 
     unitTypes: z.array(z.enum(UNIT_TYPES.keys)).min(1, 'cần ít nhất một loại địa bàn').describe('Loại địa bàn, tổ chức áp dụng được'),
     settingTraits: z.array(z.enum(SETTING_TRAITS.keys)).default([]).describe('Đặc điểm địa bàn phù hợp'),
@@ -97,16 +120,24 @@ export const modelSchema = z
 
     evidence: z
       .strictObject({
-        level: z.enum(EVIDENCE_LEVELS.keys).describe('Mức bằng chứng, theo thang từ thấp đến cao'),
+        recognition: z.array(recognition).min(1, 'cần ít nhất một hình thức ghi nhận').describe('Mô hình được ghi nhận thế nào (báo cáo, sơ kết, khen thưởng, chọn nhân rộng)'),
+        effect: z
+          .strictObject({
+            prevention: z.enum(EFFECT_LEVELS.keys).describe('Điều đã biết về tác dụng phòng ngừa'),
+            detection: z.enum(EFFECT_LEVELS.keys).describe('Điều đã biết về tác dụng phát hiện, xử lý vụ việc'),
+          })
+          .describe('Điều đã biết về tác dụng, từng loại kết quả riêng'),
         claims: z.array(claim).default([]).describe('Các kết quả theo nguồn'),
       })
-      .describe('Bằng chứng về kết quả'),
+      .describe('Ghi nhận và bằng chứng về kết quả'),
+    analysis: texts.describe('Nhận định của ban biên tập trang (không phải lời của nguồn)'),
+    recordNotes: texts.describe('Về hồ sơ này: cách đọc nguồn, điều chưa biết'),
 
     keyPoints: texts.describe('Điểm then chốt, dùng khi giảng dạy, tập huấn'),
     discussionQuestions: texts.describe('Câu hỏi thảo luận cho lớp tập huấn'),
 
     sources: z
-      .array(sourceSchema.extend({ id: slugText.describe('Mã nguồn, để các nhận định, bước, chi phí trích dẫn tới') }))
+      .array(citedSourceSchema)
       .min(1, 'cần ít nhất một nguồn')
       .describe('Các nguồn (ít nhất một)'),
     updated: isoDate.describe('Ngày cập nhật hồ sơ gần nhất (YYYY-MM-DD)'),
@@ -119,6 +150,8 @@ export const modelSchema = z
       }
     };
     model.evidence.claims.forEach((c, i) => cite(c.source, ['evidence', 'claims', i, 'source']));
+    model.evidence.recognition.forEach((r, i) => cite(r.source, ['evidence', 'recognition', i, 'source']));
+    cite(model.lapsed?.source, ['lapsed', 'source']);
     model.replication.steps.forEach((s, i) => cite(s.source, ['replication', 'steps', i, 'source']));
     cite(model.resources.startupCost?.source, ['resources', 'startupCost', 'source']);
     cite(model.resources.runningCost?.source, ['resources', 'runningCost', 'source']);

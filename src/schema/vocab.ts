@@ -20,6 +20,8 @@ export const FIELDS = vocabulary({
   'tuyen-truyen': 'Tuyên truyền, phổ biến, giáo dục pháp luật',
   'dan-van': 'Dân vận, lắng nghe ý kiến nhân dân',
   'luc-luong-nong-cot': 'Lực lượng nòng cốt, người có uy tín',
+  'bien-gioi-bien-dao': 'An ninh biên giới, biển đảo',
+  'phong-chong-ma-tuy': 'Phòng, chống ma túy, tệ nạn xã hội',
 });
 
 /** Loại địa bàn, loại hình tổ chức where a model can be applied. */
@@ -65,6 +67,10 @@ export const BODIES = vocabulary({
   'y-te': 'Y tế',
   'nguoi-co-uy-tin': 'Người có uy tín',
   'nguoi-dan': 'Người dân, hộ gia đình',
+  'bien-phong': 'Bộ đội Biên phòng',
+  'lao-dong-xa-hoi': 'Ngành lao động, thương binh và xã hội',
+  'cong-doan': 'Công đoàn',
+  'luc-luong-co-so': 'Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở',
 });
 
 /** Năng lực sẵn có of a locality, matched against what a model needs (fit score, capacity). */
@@ -87,14 +93,31 @@ export const STATUSES = vocabulary({
 });
 
 /**
- * Mức bằng chứng, an ordered ladder (weakest first): a claim reported by a locality, a model
- * reviewed at sơ kết / tổng kết, recognised as điển hình, or independently evaluated.
+ * How a model was recognised, kept apart from what is known of its effect: a locality reporting it,
+ * a formal review (sơ kết, tổng kết), a commendation (by whom, when), or selection for replication.
  */
-export const EVIDENCE_LEVELS = vocabulary({
+export const RECOGNITION = vocabulary({
   'dia-phuong-bao-cao': 'Địa phương báo cáo',
-  'da-so-tong-ket': 'Đã sơ kết, tổng kết',
-  'dien-hinh': 'Được biểu dương là điển hình',
+  'da-so-ket-tong-ket': 'Đã sơ kết, tổng kết',
+  'duoc-khen-thuong': 'Được khen thưởng, biểu dương',
+  'duoc-chon-nhan-rong': 'Được chọn để nhân rộng',
+});
+
+/**
+ * What is known of a model's effect on one outcome, an ordered ladder (weakest first). Activity figures
+ * (camera installed, tips received) say the model runs, not that it prevents anything.
+ */
+export const EFFECT_LEVELS = vocabulary({
+  'chua-co-so-lieu': 'Chưa có số liệu',
+  'so-lieu-hoat-dong': 'Chỉ có số liệu hoạt động',
+  'so-lieu-truoc-sau': 'Có số liệu trước, sau từ sơ kết, tổng kết',
   'danh-gia-doc-lap': 'Có đánh giá độc lập',
+});
+
+/** The two outcomes whose evidence is never mixed. */
+export const OUTCOMES = vocabulary({
+  prevention: 'Phòng ngừa',
+  detection: 'Phát hiện, xử lý vụ việc',
 });
 
 /** Kind of an outcome claim: prevention and detection claims are never mixed. */
@@ -129,6 +152,66 @@ export const FUNDING = vocabulary({
   'ket-hop': 'Kết hợp ngân sách và xã hội hóa',
 });
 
+/** What a model is for: the security and order problems a locality faces. */
+export const PROBLEMS = vocabulary({
+  'nam-tinh-hinh': 'Nắm tình hình, phát hiện sớm vụ việc ở cơ sở',
+  'trom-cap-tai-san': 'Trộm cắp tài sản',
+  'cuop-tai-san': 'Cướp, cướp giật tài sản',
+  'ma-tuy': 'Ma túy',
+  'mua-ban-nguoi': 'Mua bán người',
+  'xuat-nhap-canh-trai-phep': 'Xuất nhập cảnh trái phép',
+  'lua-dao': 'Lừa đảo, chiếm đoạt tài sản',
+  'gay-roi': 'Gây rối trật tự công cộng',
+  'mau-thuan': 'Mâu thuẫn, tranh chấp trong nhân dân',
+  'bao-luc-gia-dinh': 'Bạo lực gia đình',
+  'co-bac': 'Cờ bạc, số đề',
+  'te-nan-xa-hoi': 'Tệ nạn xã hội khác',
+  'vi-pham-tren-bien': 'Vi phạm trên biển, khai thác hải sản trái phép',
+  'xam-pham-bien-gioi': 'Xâm phạm đường biên, mốc giới',
+  'buon-lau': 'Buôn lậu, vận chuyển hàng cấm qua biên giới',
+  'chay-no': 'Cháy, nổ',
+  'an-toan-giao-thong': 'Trật tự an toàn giao thông',
+  'tai-pham': 'Tái phạm của người lầm lỗi',
+  'thanh-thieu-nien-vi-pham': 'Thanh thiếu niên vi phạm pháp luật',
+  'loi-dung-ton-giao': 'Lợi dụng tín ngưỡng, tôn giáo',
+  'mat-trat-tu-le-hoi': 'Mất trật tự tại di tích, lễ hội',
+  'vu-khi': 'Vũ khí, vật liệu nổ',
+  'tin-dung-den': 'Tín dụng đen, cho vay lãi nặng',
+  'dich-benh': 'Dịch bệnh',
+});
+
+/** What an aggregate count counts: only counts of the same unit are ever added together. */
+export const COUNT_UNITS = vocabulary({
+  diem: 'điểm',
+  'don-vi-cap-xa': 'đơn vị cấp xã',
+  'khu-dan-cu': 'khu dân cư',
+  to: 'tổ',
+  nhom: 'nhóm',
+  'hom-thu': 'hòm thư',
+  camera: 'camera',
+  'mo-hinh': 'mô hình',
+  'dong-ho': 'dòng họ',
+  'co-so': 'cơ sở',
+  ho: 'hộ gia đình',
+  nguoi: 'người',
+  'truong-hop': 'trường hợp',
+  'tau-thuyen': 'tàu thuyền',
+  'giao-xu': 'giáo xứ, giáo họ',
+  'dien-hinh': 'điển hình tiên tiến',
+  'loai-mo-hinh': 'loại mô hình',
+});
+
+/** Qualifiers a source puts before a figure ("gần 1.000", "hơn 56.600"): kept, never dropped. */
+export const QUALIFIERS = vocabulary({
+  khoang: 'khoảng',
+  gan: 'gần',
+  hon: 'hơn',
+  tren: 'trên',
+  duoi: 'dưới',
+  'it-nhat': 'ít nhất',
+  'toi-da': 'tối đa',
+});
+
 export const INDICATOR_DIRECTIONS = vocabulary({
   tang: 'Càng cao càng tốt',
   giam: 'Càng thấp càng tốt',
@@ -139,7 +222,12 @@ export type UnitType = keyof typeof UNIT_TYPES.labels;
 export type SettingTrait = keyof typeof SETTING_TRAITS.labels;
 export type Body = keyof typeof BODIES.labels;
 export type Status = keyof typeof STATUSES.labels;
-export type EvidenceLevel = keyof typeof EVIDENCE_LEVELS.labels;
+export type Recognition = keyof typeof RECOGNITION.labels;
+export type EffectLevel = keyof typeof EFFECT_LEVELS.labels;
+export type Outcome = keyof typeof OUTCOMES.labels;
+export type Problem = keyof typeof PROBLEMS.labels;
+export type CountUnit = keyof typeof COUNT_UNITS.labels;
+export type Qualifier = keyof typeof QUALIFIERS.labels;
 export type ClaimKind = keyof typeof CLAIM_KINDS.labels;
 export type Scope = keyof typeof SCOPES.labels;
 export type ReviewType = keyof typeof REVIEW_TYPES.labels;

@@ -1,5 +1,5 @@
 import { z } from './zod.ts';
-import { CAPACITIES, DECISIONS, FUNDING, SCOPES, SETTING_TRAITS, STATUSES, UNIT_TYPES } from './vocab.ts';
+import { CAPACITIES, DECISIONS, FUNDING, INDICATOR_DIRECTIONS, PROBLEMS, SCOPES, SETTING_TRAITS, STATUSES, UNIT_TYPES } from './vocab.ts';
 
 /**
  * What a locality types into the replication workflow (/mo-hinh/<slug>/nhan-rong/), as saved in its
@@ -39,6 +39,9 @@ export const localityProfileSchema = z.object({
   budget: text,
   funding: choice(FUNDING.keys),
   capacities: z.array(z.enum(CAPACITIES.keys)).default([]),
+  /** The problems the locality wants to solve, from the vocabulary the models are tagged with. */
+  problems: z.array(z.enum(PROBLEMS.keys)).default([]),
+  /** Anything more the locality says about its problems, in its own words (used in the plan). */
   problem: text,
   leadUnit: text,
 });
@@ -57,6 +60,8 @@ export const planSettingsSchema = z.object({
   signerTitle: text,
   signerName: text,
   recipients: text,
+  /** "Căn cứ" lines, one per line; absent until the page first fills it with the model's legal basis. */
+  basis: z.string().max(20_000, 'quá dài').optional(),
 });
 export type PlanSettings = z.infer<typeof planSettingsSchema>;
 
@@ -70,8 +75,21 @@ export const reviewStateSchema = z.object({
   values: z.record(z.string(), z.object({ baseline: text, value: text })).default({}),
   findings: text,
   decision: choice(DECISIONS.keys),
+  /** Why that decision: shown under "Kết luận" in the minutes. */
+  reasons: text,
+  chair: text,
+  secretary: text,
 });
 export type ReviewState = z.infer<typeof reviewStateSchema>;
+
+/** An indicator the locality adds for its reviews (the model lists none, or the locality wants more). */
+export const ownIndicatorSchema = z.object({
+  id: z.string().regex(/^rieng-[a-z0-9-]{1,40}$/),
+  name: text,
+  unit: text,
+  direction: choice(INDICATOR_DIRECTIONS.keys),
+});
+export type OwnIndicator = z.infer<typeof ownIndicatorSchema>;
 
 /** Stage 5: what the deployment record needs beyond the stages above. */
 export const registrationSchema = z.object({
@@ -79,8 +97,12 @@ export const registrationSchema = z.object({
   scope: choice(SCOPES.keys),
   communeName: text,
   communeCode: text,
+  /** The commune's name before 1/7/2025 when it was picked by it ("xã Y Tý, huyện Bát Xát, tỉnh Lào Cai"). */
+  formerName: text,
   lat: text,
   lon: text,
+  /** Where the point came from: the commune's label point, or a tap on the map. */
+  pointFrom: z.union([z.enum(['nhan-xa', 'ban-do']), z.literal('')]).default(''),
   status: choice(STATUSES.keys),
   teams: text,
   members: text,
@@ -103,6 +125,8 @@ export const workflowStateSchema = z.object({
     .object({ 'so-ket': reviewStateSchema.default(reviewStateSchema.parse({})), 'tong-ket': reviewStateSchema.default(reviewStateSchema.parse({})) })
     .default({ 'so-ket': reviewStateSchema.parse({}), 'tong-ket': reviewStateSchema.parse({}) }),
   registration: registrationSchema.default(registrationSchema.parse({})),
+  /** The locality's own indicators; their values live in reviews.*.values under their id. */
+  indicators: z.array(ownIndicatorSchema).max(30).default([]),
 });
 export type WorkflowState = z.infer<typeof workflowStateSchema>;
 

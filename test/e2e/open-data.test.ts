@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openSession, type Session } from './harness/browser.ts';
 import { loadContent } from './harness/content.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
-import { schemaFields } from '../../src/lib/schema-fields.ts';
-import { DATA_FILES } from '../../src/lib/open-data.ts';
+import { parseCsv } from '../../src/lib/open-data/csv.ts';
+import { schemaFields } from '../../src/lib/open-data/schema-fields.ts';
+import { DATA_FILES } from '../../src/lib/open-data/open-data.ts';
 import { deploymentSchema, modelSchema, provinceSchema } from '../../src/schema/index.ts';
 
 const baseUrl = inject('baseUrl');

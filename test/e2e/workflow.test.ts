@@ -103,7 +103,7 @@ describe('replication workflow', () => {
         await page.fill('[data-bind="profile.problem"]', `Trộm cắp tài sản ${MARKUP}`);
         for (const box of await page.$$('[data-bind^="prerequisites."]')) await box.check();
         await expect.poll(() => page.textContent('[data-out="fit"]')).toMatch(/\d+\/100/);
-        expect(await page.textContent('[data-out="fit"]')).toContain('Mức bằng chứng');
+        expect(await page.textContent('[data-out="fit"]')).toContain('Điều đã biết về tác dụng');
         // Each group of reasons has a heading saying what it is (the chosen unit type always matches).
         const reasonHeadings = await page.$$eval('[data-out="fit"] .wf-reasons h4', (hs) => hs.map((h4) => h4.textContent ?? ''));
         expect(reasonHeadings).toContain('Phù hợp');

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/content-check.ts';
+import { parseFrontmatter } from '../../src/lib/content/content-check.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'authoring-'));
 const content = join(work, 'content');
@@ -16,11 +16,11 @@ const check = () => run('check-content', []);
 
 const MODEL = [
   '--title', 'Mô hình Thử Lệnh', '--summary', 'Tóm tắt.', '--field', 'tu-quan', '--unit-types', 'xa, phuong', '--lead-bodies', 'cong-an',
-  '--problem', 'Vấn đề.', '--evidence', 'dia-phuong-bao-cao', '--source-id', 'nguon-a', '--source-title', 'Bài A', '--source-publisher', 'Báo A', '--source-date', '2024-01-02',
+  '--problem', 'Vấn đề.', '--problems', 'trom-cap-tai-san', '--recognition', 'dia-phuong-bao-cao', '--source-id', 'nguon-a', '--source-title', 'Bài A', '--source-publisher', 'Báo A', '--source-date', '2024-01-02', '--source-url', 'https://example.vn/bai-a',
 ];
 const DEPLOYMENT = [
   '--model', 'mo-hinh-thu-lenh', '--place', 'Đền Thử Lệnh', '--scope', 'diem', '--province', 'hung-yen', '--lat', '20,61', '--lon', '106.14',
-  '--source-title', 'Bài A', '--source-publisher', 'Báo A', '--source-date', '2024-01-02', '--commune', 'Xã Long Hưng', '--commune-code', '12613', '--teams', '3',
+  '--source-title', 'Bài A', '--source-publisher', 'Báo A', '--source-date', '2024-01-02', '--source-url', 'https://example.vn/bai-a', '--commune', 'Xã Long Hưng', '--commune-code', '12613', '--teams', '3',
 ];
 
 describe('npm run new:model', () => {
@@ -49,7 +49,7 @@ describe('npm run new:model', () => {
     const r = run('new-model', ['--title', 'X']);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('--field');
-    expect(r.stderr).toContain('--source-date');
+    expect(r.stderr).toContain('--source-url');
   });
 });
 
@@ -79,7 +79,7 @@ describe('npm run new:deployment', () => {
   });
 
   it('--commune takes a former name: fills today\'s commune, code, province, former name and label point with a note', () => {
-    const base = ['--model', 'mo-hinh-mau', '--scope', 'xa', '--source-title', 'Bài A', '--source-publisher', 'Báo A', '--source-date', '2024-01-02'];
+    const base = ['--model', 'mo-hinh-mau', '--scope', 'xa', '--source-title', 'Bài A', '--source-publisher', 'Báo A', '--source-date', '2024-01-02', '--source-url', 'https://example.vn/bai-a'];
     const r = run('new-deployment', [...base, '--place', 'Xã Tiến Đức cũ', '--commune', 'tien duc hung ha']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);

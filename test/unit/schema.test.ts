@@ -39,7 +39,7 @@ describe('deployment schema', () => {
     scope: 'diem',
     province: 'hung-yen',
     coordinates: { lat: 20.6, lon: 106.14 },
-    source: { title: 'Nguồn', publisher: 'Báo', date: '2022-02-21' },
+    source: { title: 'Nguồn', publisher: 'Báo', date: '2022-02-21', url: 'https://example.vn/nguon' },
   };
 
   it('accepts a minimal record and fills defaults', () => {
@@ -48,8 +48,28 @@ describe('deployment schema', () => {
     expect(d.formerNames).toEqual([]);
   });
 
-  it('allows a count only on province-wide records', () => {
-    expect(deploymentSchema.safeParse({ ...base, scope: 'tinh', count: 109 }).success).toBe(true);
-    expect(deploymentSchema.safeParse({ ...base, count: 5 }).success).toBe(false);
+  it('allows a count only on province-wide records, and only with what it counts', () => {
+    expect(deploymentSchema.safeParse({ ...base, scope: 'tinh', count: { value: 109, unit: 'don-vi-cap-xa' } }).success).toBe(true);
+    expect(deploymentSchema.safeParse({ ...base, scope: 'tinh', count: 109 }).success).toBe(false);
+    expect(deploymentSchema.safeParse({ ...base, scope: 'tinh', count: { value: 109 } }).success).toBe(false);
+    expect(deploymentSchema.safeParse({ ...base, count: { value: 5, unit: 'to' } }).success).toBe(false);
+  });
+
+  it('keeps a start date at the precision the source gives, and its qualifiers', () => {
+    expect(deploymentSchema.parse({ ...base, started: 2019 }).started).toBe('2019');
+    expect(deploymentSchema.parse({ ...base, started: '2019-03' }).started).toBe('2019-03');
+    expect(deploymentSchema.safeParse({ ...base, started: '2019-13' }).success).toBe(false);
+    expect(deploymentSchema.safeParse({ ...base, started: '2019-02-30' }).success).toBe(false);
+    const d = deploymentSchema.parse({ ...base, scope: 'tinh', count: { value: 2500, unit: 'mo-hinh', qualifier: 'hon' } });
+    expect(d.count).toEqual({ value: 2500, unit: 'mo-hinh', qualifier: 'hon' });
+  });
+
+  it('needs a web address for a deployment’s source, except the archived founding articles and registrations', () => {
+    const { url: _, ...noUrl } = { ...base.source, url: undefined };
+    expect(deploymentSchema.safeParse({ ...base, source: noUrl }).success).toBe(false);
+    expect(deploymentSchema.safeParse({ ...base, source: { ...noUrl, archive: '001_c5e92e0ad98be39d.txt' } }).success).toBe(true);
+    expect(deploymentSchema.safeParse({ ...base, source: { ...noUrl, archive: 'bai-khac.txt' } }).success).toBe(false);
+    expect(deploymentSchema.safeParse({ ...base, source: { ...noUrl, registration: true } }).success).toBe(true);
+    expect(deploymentSchema.safeParse({ ...base, source: { ...noUrl, url: 'https://baothanhhoa.vn/bai' } }).success).toBe(true);
   });
 });

@@ -6,7 +6,7 @@
 import { placeFinder, type PlaceFinder, type PlaceMatch } from '../../lib/geo/place-finder.ts';
 import { formerNote, formerUnitText } from '../../lib/geo/place-text.ts';
 import { decodeFinderIndex, type FinderIndex } from '../../lib/geo/finder-index.ts';
-import { formatNumber } from '../../lib/format.ts';
+import { formatNumber } from '../../lib/format/format.ts';
 import { fetchJson } from '../load.ts';
 import { setField } from './fields.ts';
 

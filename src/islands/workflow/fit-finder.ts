@@ -1,13 +1,13 @@
 /** /nhan-rong/: ranks every model by fit for the locality profile typed here (saved and shared). */
 import type { Model } from '../../schema/model.ts';
 import { localityProfileSchema, type LocalityProfile } from '../../schema/workflow.ts';
-import { fitScore } from '../../lib/fit.ts';
-import { listBroken, discardBroken, loadProfile, saveProfile } from '../../lib/workflow-store.ts';
-import { compareVietnamese } from '../../lib/format.ts';
-import { openStorage, tryStorage } from '../../lib/browser-storage.ts';
+import { compareFits, fitScore } from '../../lib/workflow/fit.ts';
+import { listBroken, discardBroken, loadProfile, saveProfile } from '../../lib/workflow/workflow-store.ts';
+import { compareVietnamese } from '../../lib/format/format.ts';
+import { openStorage, tryStorage } from '../../lib/workflow/browser-storage.ts';
 import { fill, readControl, setPath } from './bind.ts';
 import { download, h, out, readJsonData } from './dom.ts';
-import { renderFit, scoreBadge } from './render.ts';
+import { renderFit, renderPending, verdictLine } from './views/results.ts';
 
 interface FitData {
   models: { slug: string; name: string; model: Model }[];
@@ -36,7 +36,12 @@ export function startFitFinder(): void {
       h('ul', {}, broken.map((b) => h('li', {}, `Lý do: ${b.reason}. `, h('button', { type: 'button', class: 'button button--ghost', 'data-dl': b.key }, 'Tải về'), ' ', h('button', { type: 'button', class: 'button button--ghost', 'data-rm': b.key }, 'Xóa và bắt đầu lại')))),
     );
     box.querySelectorAll<HTMLButtonElement>('[data-dl]').forEach((b) => b.addEventListener('click', () => download(broken.find((x) => x.key === b.dataset.dl)!.raw, `du-lieu-nhan-rong-hong-${Date.now()}.txt`, 'text/plain;charset=utf-8')));
-    box.querySelectorAll<HTMLButtonElement>('[data-rm]').forEach((b) => b.addEventListener('click', () => (tryStorage(() => discardBroken(store, b.dataset.rm!)), renderBroken())));
+    box.querySelectorAll<HTMLButtonElement>('[data-rm]').forEach((b) =>
+      b.addEventListener('click', () => {
+        tryStorage(() => discardBroken(store, b.dataset.rm!));
+        renderBroken();
+      }),
+    );
   }
 
   function render() {
@@ -46,25 +51,25 @@ export function startFitFinder(): void {
         const provinces = data.deploymentProvinces[m.slug] ?? [];
         return { ...m, fit: fitScore(m.model, p, { deployments: provinces.length, deploymentsInProvince: provinces.filter((x) => x === p.province).length }) };
       })
-      .sort((a, b) => b.fit.score - a.fit.score || compareVietnamese(a.name, b.name));
+      .sort((a, b) => compareFits(a.fit, b.fit) || compareVietnamese(a.name, b.name));
+    const pending = ranked[0]?.fit.status === 'incomplete' ? ranked[0].fit : undefined;
     out(
       document,
       'ranking',
-      ranked.map((r) => {
-        const matches = r.fit.reasons.filter((x) => x.kind === 'match').length;
-        const gaps = r.fit.reasons.filter((x) => x.kind === 'unmet').length;
-        return h(
+      ranked.map((r) =>
+        h(
           'li',
           {},
-          h('h3', {}, scoreBadge(r.fit), h('a', { href: `/mo-hinh/${r.slug}/` }, r.name)),
-          h('p', {}, h('strong', {}, r.fit.bandLabel), ` · ${matches} điểm phù hợp, ${gaps} điểm còn thiếu`),
+          h('h3', {}, h('a', { href: `/mo-hinh/${r.slug}/` }, r.name)),
+          r.fit.status === 'scored' && verdictLine(r.fit),
           h('p', { class: 'muted wf-small' }, r.model.summary),
-          h('details', {}, h('summary', {}, 'Vì sao?'), renderFit(r.fit, { heading: false, prerequisites: false })),
+          r.fit.status === 'scored' && h('details', {}, h('summary', {}, 'Vì sao?'), renderFit(r.fit, { heading: false, prerequisites: false })),
           h('p', {}, h('a', { class: 'button', href: `/mo-hinh/${r.slug}/nhan-rong/` }, 'Nhân rộng mô hình này')),
-        );
-      }),
+        ),
+      ),
     );
-    out(document, 'rank-status', `${ranked.length} mô hình, xếp theo điểm phù hợp với ${p.name || 'địa phương của bạn'}.`, storageProblem ? ` ${storageProblem}` : '');
+    out(document, 'rank-pending', pending && pending.status === 'incomplete' ? renderPending(pending) : '');
+    out(document, 'rank-status', pending ? `${ranked.length} mô hình, chưa xếp theo mức phù hợp.` : `${ranked.length} mô hình, xếp theo mức phù hợp với ${p.name || 'địa phương của bạn'}.`, storageProblem ? ` ${storageProblem}` : '');
   }
 
   const onEdit = (e: Event) => {

@@ -13,7 +13,7 @@
  * district, today's names first: nothing is silently picked.
  */
 import { distance } from 'fastest-levenshtein';
-import { foldVietnamese } from '../slug.ts';
+import { foldVietnamese } from '../format/slug.ts';
 import { bareName, type AdminCommune, type AdminProvince, type FormerUnit } from './admin.ts';
 
 export interface PlaceMatch {

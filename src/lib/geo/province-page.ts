@@ -5,7 +5,7 @@
  */
 import type { Deployment } from '../../schema/deployment.ts';
 import type { LatLon } from '../../schema/geo.ts';
-import { distanceKm } from '../similar.ts';
+import { distanceKm } from '../workflow/similar.ts';
 import type { AdminCommune } from './admin.ts';
 
 /** The most rows a province page shows in one table; the rest is in the downloadable data file. */

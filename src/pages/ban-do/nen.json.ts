@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import { buildBasemap } from '../../lib/basemap.ts';
+import { buildBasemap } from '../../lib/geo/basemap.ts';
 import { jsonResponse } from '../../data/map-data.ts';
 import { getProvinces } from '../../data/collections.ts';
 

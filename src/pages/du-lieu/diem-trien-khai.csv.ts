@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { openDeployments } from '../../data/open-data.ts';
-import { deploymentsCsv } from '../../lib/open-data.ts';
+import { deploymentsCsv } from '../../lib/open-data/open-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { records } = await openDeployments(site);

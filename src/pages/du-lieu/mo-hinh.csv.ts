@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { openModels } from '../../data/open-data.ts';
-import { modelsCsv } from '../../lib/open-data.ts';
+import { modelsCsv } from '../../lib/open-data/open-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { records } = await openModels(site);

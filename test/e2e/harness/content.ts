@@ -3,8 +3,8 @@
  * build, so tests can compare what the site publishes with what the collections hold.
  */
 import { resolve } from 'node:path';
-import { checkContent, type CheckedContent } from '../../../src/lib/content-check.ts';
-import { listContentFiles } from '../../../scripts/lib/content-files.ts';
+import { checkContent, type CheckedContent } from '../../../src/lib/content/content-check.ts';
+import { listContentFiles } from '../../../tools/content-files.ts';
 
 export function contentRoot(): string {
   return resolve(process.env.CONTENT_DIR ?? 'content');

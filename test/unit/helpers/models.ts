@@ -8,7 +8,8 @@ export const minimalModelInput: ModelInput = {
   unitTypes: ['xa'],
   leadBodies: ['cong-an'],
   problem: 'Vấn đề.',
-  evidence: { level: 'dia-phuong-bao-cao' },
+  problems: ['trom-cap-tai-san'],
+  evidence: { recognition: [{ kind: 'dia-phuong-bao-cao', source: 'nguon' }], effect: { prevention: 'chua-co-so-lieu', detection: 'chua-co-so-lieu' } },
   sources: [{ id: 'nguon', title: 'Nguồn', publisher: 'Báo', date: '2023-01-01' }],
   updated: '2025-01-01',
 };

@@ -29,7 +29,8 @@ export const richModel: Model = modelSchema.parse({
     ],
     pitfalls: ['Lắp xong không ai theo dõi'],
   },
-  evidence: { level: 'dien-hinh', claims: [] },
+  problems: ['trom-cap-tai-san'],
+  evidence: { recognition: [{ kind: 'duoc-khen-thuong', source: 'nguon' }], effect: { prevention: 'so-lieu-truoc-sau', detection: 'so-lieu-hoat-dong' }, claims: [] },
   sources: [{ id: 'nguon', title: 'Nguồn kiểm thử', publisher: 'Kiểm thử', date: '2023-07-24' }],
   updated: '2024-01-01',
 });
@@ -41,7 +42,8 @@ export const bareModel: Model = modelSchema.parse({
   unitTypes: ['di-tich'],
   leadBodies: ['ban-quan-ly-di-tich'],
   problem: 'Mất trật tự tại di tích.',
-  evidence: { level: 'dia-phuong-bao-cao' },
+  problems: ['mau-thuan'],
+  evidence: { recognition: [{ kind: 'dia-phuong-bao-cao', source: 'nguon' }], effect: { prevention: 'chua-co-so-lieu', detection: 'chua-co-so-lieu' } },
   sources: [{ id: 'nguon', title: 'Nguồn', publisher: 'Kiểm thử', date: '2023-07-24' }],
   updated: '2024-01-01',
 });

@@ -1,0 +1,36 @@
+/** schema.org descriptions (JSON-LD) of the site's records, for search engines and link previews. */
+import type { Model } from '../../schema/model.ts';
+import { FIELDS } from '../../schema/vocab.ts';
+
+interface SiteInfo {
+  name: string;
+  contentLicence: { url: string };
+}
+
+export function modelJsonLd(opts: { id: string; model: Model; site: SiteInfo; origin: URL | string }): Record<string, unknown> {
+  const { id, model: m, site, origin } = opts;
+  const url = new URL(`/mo-hinh/${id}/`, origin).href;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: m.title,
+    name: m.title,
+    description: m.summary,
+    url,
+    mainEntityOfPage: url,
+    inLanguage: 'vi',
+    about: FIELDS.label(m.field),
+    keywords: m.tags.join(', ') || undefined,
+    dateModified: m.updated,
+    license: site.contentLicence.url,
+    isPartOf: { '@type': 'WebSite', name: site.name, url: new URL('/', origin).href },
+    publisher: { '@type': 'Organization', name: site.name },
+    citation: m.sources.map((s) => ({
+      '@type': 'CreativeWork',
+      name: s.title,
+      publisher: s.publisher,
+      datePublished: s.date,
+      ...(s.url && { url: s.url }),
+    })),
+  };
+}
