@@ -123,7 +123,9 @@ export function startModelWorkflow(): void {
         out(root, `change-${type}-${ind.id}`, describeChange(v.baseline, v.value, ind.direction));
       }
     renderRegistration();
-    for (const [name, doc] of Object.entries(documents())) out(root, `doc-${name}`, renderDocument(doc));
+    const docs = documents();
+    for (const [name, doc] of Object.entries(docs)) out(root, `doc-${name}`, renderDocument(doc));
+    updateMailLink(docs.registration);
   }
 
   function renderRegistration() {
@@ -147,6 +149,12 @@ export function startModelWorkflow(): void {
     const result = root.querySelector<HTMLElement>('[data-out="registration-result"]')!;
     result.hidden = !(checked && registration.errors.length === 0);
     out(root, 'record', registration.errors.length === 0 ? deploymentYaml(registration.record) : '');
+  }
+
+  /** The mail link carries the slip's text and the record, so one click opens a ready mail. */
+  function updateMailLink(doc: OfficialDocument | undefined) {
+    const link = root.querySelector<HTMLAnchorElement>('[data-mail-link]');
+    if (link && doc) link.href = registrationMail(root.dataset.mailbox ?? '', registration.record, documentText(doc));
   }
 
   // ---- edits ----
@@ -241,11 +249,6 @@ export function startModelWorkflow(): void {
       const summary = root.querySelector<HTMLElement>('[data-out="error-summary"]')!;
       if (!summary.hidden) summary.focus();
       else root.querySelector<HTMLElement>('[data-out="registration-result"]')?.querySelector<HTMLElement>('[role="status"]')?.focus();
-    } else if (action === 'mail') {
-      const doc = documents().registration;
-      if (!doc) return;
-      window.location.href = registrationMail(root.dataset.mailbox ?? '', registration.record, documentText(doc));
-      status('Đã mở chương trình thư. Nếu không thấy thư mới, hãy in phiếu hoặc tải phiếu rồi gửi theo đường công văn.');
     } else if (action === 'download-record') {
       if (registration.errors.length) return;
       download(deploymentYaml(registration.record), deploymentPath(registration.record).split('/').pop()!, 'application/yaml;charset=utf-8');
