@@ -1,16 +1,18 @@
 /**
  * npm run check:content [-- --content <folder>]   (or CONTENT_DIR=<folder>)
- * Validates every file under content/ with the site's schemas and prints every problem at once.
+ * Validates every file under content/ with the site's schemas and prints every problem at once;
+ * deployment points are checked against today's province and commune boundaries (src/data/admin).
  * Exit code 1 when anything is wrong, so `npm run build` stops before Astro starts.
  */
 import { resolve } from 'node:path';
 import { checkContent, formatProblem } from '../src/lib/content/content-check.ts';
-import { listContentFiles } from './lib/content-files.ts';
+import { listContentFiles } from '../tools/content-files.ts';
+import { loadAdminGeo } from './lib/admin-geo.ts';
 
 
 const flag = process.argv.indexOf('--content');
 const root = resolve(flag >= 0 ? process.argv[flag + 1]! : (process.env.CONTENT_DIR ?? 'content'));
-const { problems, models, deployments, provinces } = checkContent(listContentFiles(root));
+const { problems, models, deployments, provinces } = checkContent(listContentFiles(root), loadAdminGeo());
 
 if (problems.length > 0) {
   console.error(`Nội dung không hợp lệ: ${problems.length} lỗi trong ${new Set(problems.map((p) => p.file)).size} tệp (${root})`);

@@ -1,56 +1,119 @@
 /**
- * npm test: everything, in the order a failure is cheapest to see — unit tests, then the type check of
- * src/, test/ and scripts/ (npm run typecheck, offline), then the content check and a production build
- * (npm run build), then the browser tests against the built site in Debian's Chromium.
- * Prints one closing line "tests: N passed, N failed".
+ * npm test: everything, in the order a failure is cheapest to see.
+ *
+ *  1. checks of the sources, all run so every problem shows at once: unit tests (Vitest), formatting and
+ *     lint (Biome), Vietnamese spelling (cspell), the type check of src/, test/ and scripts/ (astro check);
+ *  2. if those pass: the content check and the production build (npm run build), the HTML validity of
+ *     every built page (Nu HTML Checker), then the browser tests against the built site in Debian's Chromium.
+ *
+ * Vitest counts its own tests; every other stage counts as one test, passed or failed, and a failed stage
+ * is named on the line before the closing line. It always ends with "tests: N passed, N failed".
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { run, withLocalBin } from './lib/run.ts';
-import { CHROMIUM_INSTALL_HINT, CHROMIUM_PATH } from '../test/e2e/harness/chromium.ts';
+import { CHROMIUM_INSTALL_HINT, CHROMIUM_PATH } from '../tools/chromium.ts';
+import { biomeProblems } from './lib/biome-problems.ts';
+import { hasJava, htmlErrors, JAVA_INSTALL_HINT } from './lib/html-validity.ts';
+import { withLocalBin } from './lib/run.ts';
 
 const env = withLocalBin();
 const reports = mkdtempSync(join(tmpdir(), 'mhtb-test-'));
 const totals = { passed: 0, failed: 0 };
+const failedStages: string[] = [];
+const timings: string[] = [];
 
-function ensureChromium(): void {
-  if (existsSync(CHROMIUM_PATH)) return;
-  const isRoot = process.getuid?.() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log(`Chromium is missing; installing it: ${CHROMIUM_INSTALL_HINT}`);
-    run('sh', ['-c', `${CHROMIUM_INSTALL_HINT.replace('apt-get install', 'DEBIAN_FRONTEND=noninteractive apt-get install')}`]);
-  }
-  if (!existsSync(CHROMIUM_PATH)) {
-    console.error(`✗ The browser tests need Chromium at ${CHROMIUM_PATH}. Install it (as root) with:\n  ${CHROMIUM_INSTALL_HINT}`);
-    process.exit(1);
-  }
+/** Runs one stage and records its time and result; it counts as one test unless it `counted` its own (Vitest). */
+function stage(name: string, body: () => boolean | { ok: boolean; counted: boolean }): boolean {
+  console.log(`\n▶ ${name}`);
+  const start = performance.now();
+  const outcome = body();
+  const { ok, counted } = typeof outcome === 'boolean' ? { ok: outcome, counted: false } : outcome;
+  const seconds = ((performance.now() - start) / 1000).toFixed(1);
+  timings.push(`${ok ? '✓' : '✗'} ${name} (${seconds} s)`);
+  if (!counted) totals[ok ? 'passed' : 'failed'] += 1;
+  if (!ok) failedStages.push(name);
+  return ok;
 }
 
-function vitest(project: string): boolean {
+function command(cmd: string, args: string[], options: { capture?: boolean } = {}): { ok: boolean; output: string } {
+  const result = spawnSync(cmd, args, { stdio: options.capture ? 'pipe' : 'inherit', encoding: 'utf8', env });
+  if (result.error) console.error(`✗ ${cmd} could not start: ${result.error.message}`);
+  return { ok: result.status === 0, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
+}
+
+function vitest(project: string): { ok: boolean; counted: boolean } {
   const out = join(reports, `${project}.json`);
-  const result = spawnSync('vitest', ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], {
-    stdio: 'inherit',
-    env,
-  });
-  if (result.error) console.error(`✗ vitest could not start: ${result.error.message}`);
-  if (existsSync(out)) {
-    const report = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number };
-    totals.passed += report.numPassedTests;
-    totals.failed += report.numFailedTests;
+  const { ok } = command('vitest', ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  if (!existsSync(out)) return { ok: false, counted: false };
+  const report = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+  // A run that failed without a failing test (a file that does not load, a setup error) counts as one failure.
+  return { ok, counted: ok || report.numFailedTests > 0 };
+}
+
+/** A Debian package the tests need: installed when missing and we are root on Debian, else a clear stop. */
+function ensureInstalled(what: string, present: () => boolean, hint: string): boolean {
+  if (present()) return true;
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    console.log(`${what} is missing; installing it: ${hint}`);
+    spawnSync('sh', ['-c', hint.replace('apt-get install', 'DEBIAN_FRONTEND=noninteractive apt-get install')], { stdio: 'inherit' });
   }
-  return result.status === 0;
+  if (present()) return true;
+  console.error(`✗ The tests need ${what}. Install it (as root) with:\n  ${hint}`);
+  return false;
 }
 
-function finish(ok: boolean): never {
-  console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
-  process.exit(ok ? 0 : 1);
+function finish(): never {
+  console.log(`\n${timings.join('\n')}`);
+  if (failedStages.length > 0) console.log(`\nfailed: ${failedStages.join(', ')}`);
+  console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);
+  process.exit(failedStages.length === 0 ? 0 : 1);
 }
 
-if (!vitest('unit')) finish(false);
+// 1. The sources.
+stage('unit tests', () => vitest('unit'));
+stage('formatting and lint (Biome)', () => {
+  const { ok } = command('biome', ['ci', '--colors=off', '--max-diagnostics=50', '.']);
+  if (!ok) {
+    for (const problem of biomeProblems(env)) console.error(problem);
+    console.error('✗ Biome: fix the formatting with `npx biome check --write`, and the lint problems it names by hand.');
+  }
+  return ok;
+});
+stage('Vietnamese spelling (cspell)', () => {
+  const { ok } = command('cspell', ['--no-progress', '--no-summary', '--show-suggestions', '--config', 'cspell.config.yaml']);
+  if (!ok) {
+    console.error(
+      '✗ Spelling: correct the words above, or, if a word is right (a place, a unit, a name, an abbreviation), add it to cspell-words.txt.',
+    );
+  }
+  return ok;
+});
 // Vite's build strips types without checking them, so type errors would otherwise go unnoticed.
-run('npm', ['run', 'typecheck'], { env });
-run('npm', ['run', 'build'], { env });
-ensureChromium();
-finish(vitest('e2e'));
+stage('type check (astro check)', () => command('npm', ['run', '--silent', 'typecheck']).ok);
+
+if (failedStages.length > 0) {
+  console.log('\nThe build, the HTML check and the browser tests did not run: fix the problems above first.');
+  finish();
+}
+
+// 2. The built site.
+if (!stage('content check and build (npm run build)', () => command('npm', ['run', '--silent', 'build']).ok)) finish();
+stage('HTML validity of every built page (Nu HTML Checker)', () => {
+  if (!ensureInstalled('Java (for the Nu HTML Checker)', hasJava, JAVA_INSTALL_HINT)) return false;
+  const errors = htmlErrors('dist');
+  const SHOWN = 30;
+  for (const e of errors.slice(0, SHOWN)) console.error(e);
+  if (errors.length > SHOWN) console.error(`… and ${errors.length - SHOWN} more.`);
+  if (errors.length > 0) console.error(`✗ ${errors.length} HTML error(s): fix them in the page or component that writes that markup.`);
+  return errors.length === 0;
+});
+if (ensureInstalled('Chromium', () => existsSync(CHROMIUM_PATH), CHROMIUM_INSTALL_HINT)) {
+  stage('browser tests', () => vitest('e2e'));
+} else {
+  stage('browser tests', () => false);
+}
+finish();

@@ -9,15 +9,63 @@ export type ModelEntry = CollectionEntry<'models'>;
 export type DeploymentEntry = CollectionEntry<'deployments'>;
 export type ProvinceEntry = CollectionEntry<'provinces'>;
 
-/** Models in Vietnamese alphabetical order of their title. */
-export async function getModels(): Promise<ModelEntry[]> {
-  const models = await getCollection('models');
-  return models.sort((a, b) => compareVietnamese(a.data.shortTitle ?? a.data.title, b.data.shortTitle ?? b.data.title));
+/**
+ * A value computed once per build and shared by every page. In `astro dev` content changes while the
+ * server runs, so there it is computed afresh on each call.
+ */
+function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => (import.meta.env.PROD ? (cached ??= compute()) : compute());
 }
 
-export async function getDeployments(): Promise<DeploymentEntry[]> {
+/** Models in Vietnamese alphabetical order of their title. */
+export const getModels = oncePerBuild(async (): Promise<ModelEntry[]> => {
+  const models = await getCollection('models');
+  return models.sort((a, b) => compareVietnamese(a.data.shortTitle ?? a.data.title, b.data.shortTitle ?? b.data.title));
+});
+
+/** Every deployment, sorted once per build by place name (Vietnamese collation) and shared by every page. */
+export const getDeployments = oncePerBuild(async (): Promise<DeploymentEntry[]> => {
   const list = await getCollection('deployments');
   return list.sort((a, b) => compareVietnamese(a.data.place, b.data.place));
+});
+
+/** Deployments grouped by model, by province and by commune code: computed once, read by every page. */
+export interface DeploymentIndex {
+  all: DeploymentEntry[];
+  byModel: ReadonlyMap<string, DeploymentEntry[]>;
+  byProvince: ReadonlyMap<string, DeploymentEntry[]>;
+  byCommune: ReadonlyMap<string, DeploymentEntry[]>;
+}
+
+const group = (list: DeploymentEntry[], key: (d: DeploymentEntry) => string | undefined) => {
+  const out = new Map<string, DeploymentEntry[]>();
+  for (const d of list) {
+    const k = key(d);
+    if (k === undefined) continue;
+    const bucket = out.get(k);
+    if (bucket) bucket.push(d);
+    else out.set(k, [d]);
+  }
+  return out;
+};
+
+export const getDeploymentIndex = oncePerBuild(async (): Promise<DeploymentIndex> => {
+  const all = await getDeployments();
+  return {
+    all,
+    byModel: group(all, (d) => d.data.model),
+    byProvince: group(all, (d) => d.data.province),
+    byCommune: group(all, (d) => d.data.commune?.code),
+  };
+});
+
+/** The deployments of one model or one province (empty when there are none). */
+export async function deploymentsOfModel(slug: string): Promise<DeploymentEntry[]> {
+  return (await getDeploymentIndex()).byModel.get(slug) ?? [];
+}
+export async function deploymentsInProvince(id: string): Promise<DeploymentEntry[]> {
+  return (await getDeploymentIndex()).byProvince.get(id) ?? [];
 }
 
 /** Provinces in official code order, as in government lists. */

@@ -3,7 +3,7 @@
  * one national file, one per model and one per province, and the GeoJSON download.
  */
 import { getDeployments, getModels, getProvinceMap } from './collections.ts';
-import { rowMatcher, selectRows, toMapData, type MapData } from '../lib/geo/map-data.ts';
+import { groupRows, pickRows, toMapData, type MapData } from '../lib/geo/map-data.ts';
 import { DATA_FILES } from '../lib/open-data/open-data.ts';
 
 let cached: Promise<MapData> | undefined;
@@ -21,14 +21,21 @@ export function nationalMapData(): Promise<MapData> {
   return cached;
 }
 
+let groups: Promise<{ model: Map<string, number[]>; province: Map<string, number[]> }> | undefined;
+/** Row numbers by model and by province, grouped once: each per-model or per-province file is then a direct pick. */
+function rowGroups() {
+  groups ??= nationalMapData().then((all) => ({ model: groupRows(all, 'model'), province: groupRows(all, 'province') }));
+  return groups;
+}
+
 export async function modelMapData(slug: string): Promise<MapData> {
-  const all = await nationalMapData();
-  return selectRows(all, rowMatcher(all, { 'mo-hinh': slug }));
+  const [all, g] = await Promise.all([nationalMapData(), rowGroups()]);
+  return pickRows(all, g.model.get(slug) ?? []);
 }
 
 export async function provinceMapData(id: string): Promise<MapData> {
-  const all = await nationalMapData();
-  return selectRows(all, rowMatcher(all, { tinh: id }));
+  const [all, g] = await Promise.all([nationalMapData(), rowGroups()]);
+  return pickRows(all, g.province.get(id) ?? []);
 }
 
 export const jsonResponse = (body: unknown, type = 'application/json') =>

@@ -5,6 +5,8 @@
  * form so the map and the list always show the same records.
  */
 import L from 'leaflet';
+// Registers map.gestureHandling on the global L (which Leaflet sets): one finger scrolls the page.
+import 'leaflet-gesture-handling';
 // As a URL, not a CSS import: Astro would otherwise put Leaflet's CSS in every page's <head>.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
 import Supercluster, { type ClusterProperties } from 'supercluster';
@@ -20,6 +22,7 @@ import { sourceByline } from '../lib/format/source-line.ts';
 import type { FilterState } from '../lib/search/filters.ts';
 import { STATUSES } from '../schema/vocab.ts';
 import { filterFormFor, formFilterState } from './list-filter.ts';
+import { fetchJson, loadStylesheet } from './load.ts';
 
 const pointIcon = L.icon({ iconUrl, iconRetinaUrl, shadowUrl, iconSize: [25, 41], iconAnchor: [12, 41], popupAnchor: [1, -34], shadowSize: [41, 41] });
 
@@ -34,6 +37,9 @@ const OSM = {
   url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
   attribution: '© <a href="https://www.openstreetmap.org/copyright">Những người đóng góp OpenStreetMap</a>',
 };
+
+/** The map pans an opening popup clear of the zoom buttons (top left) and the attribution (bottom). */
+const POPUP_CLEAR_OF_CONTROLS: L.PopupOptions = { autoPanPaddingTopLeft: L.point(56, 12), autoPanPaddingBottomRight: L.point(12, 28) };
 
 type PointProps = { i: number };
 /** The base map file: land polygons plus province names at their label points. */
@@ -55,6 +61,7 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
     attributionControl: true,
     zoomControl: false,
   });
+  pageFriendlyGestures(map);
   L.control.zoom({ zoomInTitle: 'Phóng to', zoomOutTitle: 'Thu nhỏ' }).addTo(map);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution('Nền: <a href="https://www.naturalearthdata.com/">Natural Earth</a>');
@@ -116,20 +123,6 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
   return map;
 }
 
-function loadStylesheet(href: string): Promise<void> {
-  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, onload: () => resolve(), onerror: reject });
-    document.head.append(link);
-  });
-}
-
-async function fetchJson<T>(url: string): Promise<T> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return (await res.json()) as T;
-}
-
 function fitTo(map: L.Map, data: MapData, rows: number[], vietnam: boolean) {
   if (vietnam || rows.length === 0) return map.fitBounds(VIETNAM_BOUNDS);
   const bounds = L.latLngBounds(rows.map((i) => [data.lat[i] / 1e5, data.lon[i] / 1e5]));
@@ -182,14 +175,14 @@ function pointMarker(data: MapData, i: number): L.Marker {
       title: `${name}: ${p.units}`,
       icon: L.divIcon({
         className: 'map-aggregate',
-        html: `<span>${p.count ? formatNumber(p.count.value) : '?'}</span>`,
+        html: p.count ? `<span>${formatNumber(p.count.value)}</span>` : '<span class="map-aggregate__unknown">chưa rõ số</span>',
         iconSize: [r * 2, r * 2],
       }),
     });
   } else {
     marker = L.marker([p.lat, p.lon], { icon: pointIcon, title: name, alt: name });
   }
-  marker.bindPopup(() => popupContent(data, [i]), { maxWidth: 300 });
+  marker.bindPopup(() => popupContent(data, [i]), { ...POPUP_CLEAR_OF_CONTROLS, maxWidth: 300 });
   marker.on('add', () => marker.getElement()?.setAttribute('data-records', '1'));
   return marker;
 }
@@ -208,7 +201,7 @@ function clusterMarker(map: L.Map, index: Supercluster<PointProps, Record<string
     }
     // Records at the same spot never separate: list them instead.
     const leaves = index.getLeaves(id, LIST_LIMIT).map((l) => l.properties.i);
-    const popup = L.popup({ maxWidth: 320, maxHeight: 320 }).setLatLng(at).setContent(popupContent(data, leaves, count)).openOn(map);
+    const popup = L.popup({ ...POPUP_CLEAR_OF_CONTROLS, maxWidth: 320, maxHeight: 320 }).setLatLng(at).setContent(popupContent(data, leaves, count)).openOn(map);
     popup.once('remove', () => marker.getElement()?.focus({ preventScroll: true }));
   };
   marker.on('click', open);
@@ -285,4 +278,27 @@ function keyboardPopups(map: L.Map) {
     popup?.querySelector<HTMLElement>('.map-popup')?.focus({ preventScroll: true });
   });
   map.on('popupclose', (e) => (e.popup as unknown as { _source?: L.Marker })._source?.getElement()?.focus({ preventScroll: true }));
+}
+
+/**
+ * A map must not trap the page (leaflet-gesture-handling): one finger scrolls the page and two move
+ * the map, the wheel scrolls the page unless Ctrl (⌘) is held, each with a short hint. A mouse click
+ * on the map lets the wheel zoom it until the pointer leaves; a tap on a phone does not.
+ */
+function pageFriendlyGestures(map: L.Map) {
+  const text = {
+    touch: 'Dùng hai ngón tay để di chuyển bản đồ',
+    scroll: 'Nhấn vào bản đồ hoặc giữ Ctrl khi cuộn để phóng to, thu nhỏ',
+    scrollMac: 'Nhấn vào bản đồ hoặc giữ ⌘ khi cuộn để phóng to, thu nhỏ',
+  };
+  Object.assign(map.options, { gestureHandlingOptions: { text, duration: 1500 } });
+  const gestures = (map as L.Map & { gestureHandling: L.Handler }).gestureHandling;
+  gestures.enable();
+  const container = map.getContainer();
+  container.addEventListener('pointerdown', (e) => {
+    if (e.pointerType === 'mouse' && gestures.enabled()) gestures.disable();
+  });
+  container.addEventListener('pointerleave', (e) => {
+    if (e.pointerType === 'mouse' && !gestures.enabled()) gestures.enable();
+  });
 }

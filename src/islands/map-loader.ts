@@ -3,7 +3,10 @@
  * viewport, then fetches Leaflet, the clustering and the map's data. Pages without a map never run it.
  */
 export function whenVisible(el: Element, load: () => void): void {
-  if (!('IntersectionObserver' in window)) return load();
+  if (!('IntersectionObserver' in window)) {
+    load();
+    return;
+  }
   const observer = new IntersectionObserver(
     (entries) => {
       if (entries.some((e) => e.isIntersecting)) {

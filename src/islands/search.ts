@@ -12,6 +12,7 @@ import { pagefindFilters, readSearchState, writeSearchState, type SearchState } 
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string | undefined>;
 }
 interface PagefindSearch {
@@ -26,6 +27,8 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+/** The `kind` a province page gives itself in the index (src/pages/dia-phuong/[province].astro). */
+const PROVINCE_KIND = 'Địa phương';
 const TYPING_PAUSE_MS = 120;
 
 async function loadPagefind(): Promise<Pagefind> {
@@ -98,7 +101,9 @@ export function attachSearch(root: HTMLElement): void {
     kind.textContent = d.meta.kind ?? '';
     const text = document.createElement('p');
     text.className = 'search-result__excerpt';
-    const segments = query ? highlightExcerpt(d.excerpt, query) : [{ text: d.meta.summary ?? '', mark: false }];
+    // A province page's excerpt would be cells of its table of deployments: its summary reads better.
+    const ownExcerpt = query && d.meta.kind !== PROVINCE_KIND;
+    const segments = ownExcerpt ? highlightExcerpt(d.excerpt, query) : [{ text: d.meta.summary ?? '', mark: false }];
     for (const seg of segments) {
       if (seg.mark) {
         const m = document.createElement('mark');
@@ -138,7 +143,7 @@ export function attachSearch(root: HTMLElement): void {
     if (mine !== run) return; // a newer search has started
     const head = await Promise.all(found.results.slice(0, RERANK_DEPTH).map((r) => r.data()));
     if (mine !== run) return;
-    const ranked = query ? rerank(head.map((d) => ({ d, title: d.meta.title ?? '', summary: d.meta.summary })), query).map((x) => x.d) : head;
+    const ranked = query ? rerank(head.map((d) => ({ d, title: d.meta.title ?? '', summary: d.meta.summary, problems: d.meta.problems, content: d.content })), query).map((x) => x.d) : head;
     // A facet's own counts must ignore its own choice (otherwise every other option would read 0).
     const counts = { ...found.filters };
     for (const key of Object.keys(filters)) {

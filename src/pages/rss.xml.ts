@@ -11,7 +11,9 @@ export const GET: APIRoute = async ({ site }) => {
     title: `${SITE.name}: mô hình mới và cập nhật`,
     description: SITE.tagline,
     site: site!,
-    customData: '<language>vi</language>',
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    // The feed names its own address, as feed validators ask.
+    customData: `<language>vi</language><atom:link href="${new URL('/rss.xml', site).href}" rel="self" type="application/rss+xml"/>`,
     items: models.map((m) => ({
       title: m.data.title,
       link: `/mo-hinh/${m.id}/`,

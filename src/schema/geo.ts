@@ -8,7 +8,8 @@ import { z } from './zod.ts';
 export const VIETNAM_BOXES = [
   { name: 'đất liền và ven bờ', south: 8.1, west: 102.1, north: 23.4, east: 109.7 },
   { name: 'Quần đảo Hoàng Sa', south: 15.6, west: 110.9, north: 17.3, east: 112.9 },
-  { name: 'Quần đảo Trường Sa', south: 6.1, west: 111.4, north: 12.1, east: 117.9 },
+  // Đặc khu Trường Sa reaches west to the DK1 platforms (Bãi Tư Chính, about 109.6° E).
+  { name: 'Quần đảo Trường Sa', south: 6.1, west: 109.0, north: 12.1, east: 117.9 },
 ] as const;
 
 export interface LatLon {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, openSession, type Session } from './harness/browser.ts';
 import { markerRadius, type MapData } from '../../src/lib/geo/map-data.ts';
+import { LIST_PAGE_ROWS, LIST_PREVIEW_ROWS } from '../../src/lib/content/deployment-rows.ts';
 import { formatNumber, formatPartialDate } from '../../src/lib/format/format.ts';
 
 const baseUrl = inject('baseUrl');
@@ -70,12 +71,22 @@ describe('the national map (/ban-do/)', () => {
     await page.close();
   });
 
-  it('draws every deployment, as many as the list shows', async () => {
+  it('draws every deployment; the list shows the newest, then all of them a page at a time', async () => {
     const { page } = await openMap('/ban-do/');
-    expect(data.lat.length).toBeGreaterThan(0);
-    expect(await drawnRecords(page)).toBe(data.lat.length);
-    expect(await page.locator('#danh-sach-diem-trien-khai tbody tr:visible').count()).toBe(data.lat.length);
-    expect(await page.textContent('[data-map-status]')).toContain(`${formatNumber(data.lat.length)} điểm triển khai`);
+    const total = data.lat.length;
+    expect(total).toBeGreaterThan(LIST_PREVIEW_ROWS);
+    expect(await drawnRecords(page)).toBe(total);
+    expect(await page.textContent('[data-map-status]')).toContain(`${formatNumber(total)} điểm triển khai`);
+    const rowsShown = () => page.locator('#danh-sach-diem-trien-khai tbody tr:visible').count();
+    expect(await rowsShown()).toBe(LIST_PREVIEW_ROWS);
+    await page.click('[data-list-all]');
+    await page.waitForSelector('[data-deployment-list][data-state="ready"]');
+    expect(await rowsShown()).toBe(Math.min(total, LIST_PAGE_ROWS));
+    expect(await page.textContent('[data-list-status]')).toContain(`${formatNumber(total)} điểm triển khai`);
+    if (total > LIST_PAGE_ROWS) {
+      await page.getByRole('button', { name: 'Trang sau ›' }).click();
+      expect(await rowsShown()).toBe(Math.min(total - LIST_PAGE_ROWS, LIST_PAGE_ROWS));
+    }
     await page.close();
   });
 
@@ -92,7 +103,9 @@ describe('the national map (/ban-do/)', () => {
     await page.waitForFunction((want) => document.querySelector<HTMLElement>('[data-deployment-map]')!.dataset.shown === want, String(n));
     expect(page.url()).toContain(`tinh=${id}`);
     expect(await drawnRecords(page)).toBe(n);
-    expect(await page.locator('#danh-sach-diem-trien-khai tbody tr:visible').count()).toBe(n);
+    await page.waitForSelector('[data-deployment-list][data-state="ready"]');
+    expect(await page.locator('#danh-sach-diem-trien-khai tbody tr:visible').count()).toBe(Math.min(n, LIST_PAGE_ROWS));
+    expect(await page.textContent('[data-list-status]')).toContain(`${formatNumber(n)} điểm triển khai`);
     expect(await page.textContent('[data-filter-result]')).toContain(`${formatNumber(n)} / ${formatNumber(data.lat.length)}`);
 
     await page.reload({ waitUntil: 'load' });
@@ -100,7 +113,8 @@ describe('the national map (/ban-do/)', () => {
     await page.waitForSelector('[data-deployment-map][data-state="ready"]');
     expect(await page.inputValue('select[name="tinh"]')).toBe(id);
     expect(await drawnRecords(page)).toBe(n);
-    expect(await page.locator('#danh-sach-diem-trien-khai tbody tr:visible').count()).toBe(n);
+    await page.waitForSelector('[data-deployment-list][data-state="ready"]');
+    expect(await page.locator('#danh-sach-diem-trien-khai tbody tr:visible').count()).toBe(Math.min(n, LIST_PAGE_ROWS));
 
     await page.click('button[type="reset"]');
     await page.waitForFunction((want) => document.querySelector<HTMLElement>('[data-deployment-map]')!.dataset.shown === want, String(data.lat.length));

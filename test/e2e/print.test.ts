@@ -1,13 +1,15 @@
 /**
  * Printing: the handbook and every model page go to PDF as Chromium prints them (A4), and what lands
  * on paper is what a trainer needs: each model on a new page, no navigation, buttons or forms, and
- * the sources' addresses.
+ * the sources' addresses. The handouts are printed twice: with the machine's fonts, and in a second
+ * Chromium that sees DejaVu as the only system font; the site's own typeface makes both the same.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSession, type Session } from './harness/browser.ts';
 import { loadContent } from './harness/content.ts';
 import { pdfPages } from './harness/pdf.ts';
+import { dejavuOnlyEnv } from './harness/fonts.ts';
 import { groupByField } from '../../src/lib/catalogue/handbook.ts';
 import { FIELDS } from '../../src/schema/vocab.ts';
 import { FEEDBACK } from '../../src/site.ts';
@@ -29,6 +31,7 @@ const HANDOUT_MAX_PAGES = 2;
 async function printToPdf(page: Page, path: string): Promise<string[]> {
   await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
   await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => document.fonts.ready);
   const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
   // The page number ("3 / 12", printed in the page margin) comes first in a page's text: drop it.
   return (await pdfPages(pdf)).map((text) => flat(text).replace(/^(\d+ \/ \d+ |Sổ tay mô hình tiêu biểu )+/, ''));
@@ -42,6 +45,34 @@ async function visibleChrome(page: Page): Promise<string[]> {
       .filter((el) => !el.matches('.handbook-toc') && el.checkVisibility())
       .map((el) => el.outerHTML.slice(0, 80)),
   );
+}
+
+/** Families of the web fonts a page has loaded (the site's typeface, if it reached the page). */
+function loadedWebFonts(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...new Set([...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family))]);
+}
+
+/** Every model page printed as a handout: what is wrong with each, by model id (empty when all is well). */
+async function handoutProblems(browser: Session): Promise<Record<string, unknown>> {
+  const problems: Record<string, unknown> = {};
+  for (const m of models) {
+    const { page } = await browser.newPage();
+    const pages = await printToPdf(page, `/mo-hinh/${m.id}/`);
+    const chrome = await visibleChrome(page);
+    const fonts = await loadedWebFonts(page);
+    const text = pages.join(' ');
+    const found = {
+      ...(pages.length > HANDOUT_MAX_PAGES && { pages: pages.length }),
+      ...(!fonts.some((f) => f.startsWith('Be Vietnam Pro') && !f.includes('fallback')) && { typeface: `not loaded (${fonts.join(', ')})` }),
+      ...(chrome.length > 0 && { chrome }),
+      ...(!pages[0]!.includes(flat(m.data.title)) && { title: 'not on page 1' }),
+      ...(text.includes(FEEDBACK.label) && { feedback: 'printed' }),
+      ...(m.data.sources.some((s) => s.url && !text.replace(/\s/g, '').includes(s.url)) && { sourceUrls: 'missing' }),
+    };
+    if (Object.keys(found).length) problems[m.id] = found;
+    await page.close();
+  }
+  return problems;
 }
 
 describe('printing', () => {
@@ -76,22 +107,18 @@ describe('printing', () => {
   });
 
   it(`every model page prints as a clean handout of at most ${HANDOUT_MAX_PAGES} A4 pages`, async () => {
-    const problems: Record<string, unknown> = {};
-    for (const m of models) {
-      const { page } = await session.newPage();
-      const pages = await printToPdf(page, `/mo-hinh/${m.id}/`);
-      const chrome = await visibleChrome(page);
-      const text = pages.join(' ');
-      const found = {
-        ...(pages.length > HANDOUT_MAX_PAGES && { pages: pages.length }),
-        ...(chrome.length > 0 && { chrome }),
-        ...(!pages[0]!.includes(flat(m.data.title)) && { title: 'not on page 1' }),
-        ...(text.includes(FEEDBACK.label) && { feedback: 'printed' }),
-        ...(m.data.sources.some((s) => s.url && !text.replace(/\s/g, '').includes(s.url)) && { sourceUrls: 'missing' }),
-      };
-      if (Object.keys(found).length) problems[m.id] = found;
-      await page.close();
-    }
-    expect(problems).toEqual({});
+    expect(await handoutProblems(session)).toEqual({});
+  });
+});
+
+describe('printing with DejaVu as the only system font', () => {
+  let narrowed: Session;
+  beforeAll(async () => {
+    narrowed = await openSession({ env: dejavuOnlyEnv() });
+  });
+  afterAll(async () => narrowed?.close());
+
+  it(`every model page still prints in the site's typeface, in at most ${HANDOUT_MAX_PAGES} A4 pages`, async () => {
+    expect(await handoutProblems(narrowed)).toEqual({});
   });
 });

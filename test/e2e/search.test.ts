@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, openSession, type Session } from './harness/browser.ts';
+import { loadContent } from './harness/content.ts';
 
 const baseUrl = inject('baseUrl');
 const url = (path: string) => new URL(path, baseUrl).href;
@@ -59,6 +60,22 @@ describe('search finds what people mean', () => {
       expect(paths.slice(0, 3)).toContain(`/mo-hinh/${slug}/`);
     });
   }
+
+  it('“trom cap” puts a model about theft in the top three, and no page with only “cấp” (cấp ủy, cấp xã) above it', async () => {
+    const { page } = await session.newPage();
+    await page.goto(url('/tim-kiem/?q=trom%20cap'));
+    const paths = await resultPaths(page);
+    const texts = await page.$$eval('[data-search-results] li', (items) => items.map((li) => li.textContent ?? ''));
+    await page.close();
+    // Models about theft, from the content itself (the problem vocabulary).
+    const theft = [...loadContent().models].filter(([, m]) => m.problems.includes('trom-cap-tai-san')).map(([id]) => `/mo-hinh/${id}/`);
+    expect(theft.length).toBeGreaterThan(0);
+    const first = paths.findIndex((p) => theft.includes(p));
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(first).toBeLessThan(3);
+    // Everything above it shows the phrase itself in its excerpt or title.
+    for (const text of texts.slice(0, first)) expect(text.normalize('NFC').toLowerCase()).toMatch(/trộm cắp/);
+  });
 
   it('says plainly when nothing matches', async () => {
     const { page } = await session.newPage();

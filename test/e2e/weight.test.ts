@@ -1,6 +1,7 @@
 /**
  * Page weight as a visitor pays it on first load: HTML + CSS + JS, gzipped. Islands that load
  * later (a map once scrolled into view) are not part of the first load and are not counted.
+ * The site's typeface is counted on its own: the font files a first visit downloads.
  */
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -8,6 +9,8 @@ import { openSession, type Session } from './harness/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const BUDGET = 40 * 1024;
+/** Font files (woff2, already compressed) a first visit downloads. */
+const FONT_BUDGET = 80 * 1000;
 let session: Session;
 
 beforeAll(async () => {
@@ -49,5 +52,34 @@ describe('first-load weight (gzipped HTML + CSS + JS)', () => {
     const { total, files } = await firstLoadWeight(path);
     console.log(`weight ${path} = ${(total / 1024).toFixed(1)} KB gzip`, files.map((f) => `${f.type} ${f.gzip}`).join(', '));
     expect(total).toBeLessThan(BUDGET);
+  });
+});
+
+describe('font files on a first visit', () => {
+  it(`the home page and then a model page download at most ${FONT_BUDGET / 1000} KB of fonts, all woff2 from this site`, async () => {
+    // A fresh browser profile, so nothing is cached. Each file is counted once: the files under /_astro/ have
+    // content-hashed names, which a visitor's browser keeps for the second page (the preview server here
+    // does not send cache headers, so Chromium fetches them again).
+    const visit = await openSession({ viewport: { width: 1280, height: 800 } });
+    const fonts: Promise<{ url: string; bytes: number }>[] = [];
+    visit.context.on('response', (res) => {
+      if (res.request().resourceType() === 'font') fonts.push(res.body().then((b) => ({ url: res.url(), bytes: b.length })));
+    });
+    for (const path of ['/', await firstModelPath()]) {
+      const { page } = await visit.newPage();
+      await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+      await page.evaluate(() => document.fonts.ready);
+      await page.close();
+    }
+    const files = [...new Map((await Promise.all(fonts)).map((f) => [f.url, f])).values()];
+    await visit.close();
+    const total = files.reduce((sum, f) => sum + f.bytes, 0);
+    console.log(
+      `fonts on a first visit = ${(total / 1000).toFixed(1)} KB`,
+      files.map((f) => `${new URL(f.url).pathname} ${f.bytes}`).join(', '),
+    );
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((f) => !f.url.startsWith(baseUrl) || !f.url.endsWith('.woff2'))).toEqual([]);
+    expect(total).toBeLessThanOrEqual(FONT_BUDGET);
   });
 });

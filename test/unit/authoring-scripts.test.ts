@@ -72,9 +72,37 @@ describe('npm run new:deployment', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('deployments/mo-hinh-thu-lenh/den-sai.yaml › status: giá trị không hợp lệ');
     const refs = run('new-deployment', DEPLOYMENT.map((a) => (a === 'Đền Thử Lệnh' ? 'Đền Sai' : a === 'hung-yen' ? 'ha-noi' : a)));
-    expect(refs.stderr).toContain('coordinates: tọa độ (20.61, 106.14) nằm ngoài phạm vi Thành phố Hà Nội');
+    expect(refs.stderr).toContain('coordinates: tọa độ (20.61, 106.14) nằm ngoài ranh giới Thành phố Hà Nội: điểm ở trong Xã Long Hưng (mã 12613)');
     const unknown = run('new-deployment', DEPLOYMENT.map((a) => (a === 'mo-hinh-thu-lenh' ? 'khong-co' : a)));
     expect(unknown.stderr).toContain('model: không có mô hình "khong-co"');
     expect(check().stdout).toContain('2 điểm triển khai');
+  });
+
+  it('--commune takes a former name: fills today\'s commune, code, province, former name and label point with a note', () => {
+    const base = ['--model', 'mo-hinh-mau', '--scope', 'xa', '--source-title', 'Bài A', '--source-publisher', 'Báo A', '--source-date', '2024-01-02', '--source-url', 'https://example.vn/bai-a'];
+    const r = run('new-deployment', [...base, '--place', 'Xã Tiến Đức cũ', '--commune', 'tien duc hung ha']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const yaml = readFileSync(join(content, 'deployments/mo-hinh-mau/xa-tien-duc-cu.yaml'), 'utf8');
+    expect(yaml).toContain('name: Xã Long Hưng');
+    expect(yaml).toContain('code: "12613"');
+    expect(yaml).toContain('province: hung-yen');
+    expect(yaml).toContain('- xã Tiến Đức, huyện Hưng Hà, tỉnh Thái Bình');
+    expect(yaml).toMatch(/lat: 20\.6\d+/);
+    expect(yaml).toContain('coordinatesNote: Điểm đặt tên của xã, không phải vị trí chính xác');
+    expect(check().status).toBe(0);
+
+    // A site point given with --lat/--lon must lie in that commune.
+    const outside = run('new-deployment', [...base, '--place', 'Xã Tiến Đức sai điểm', '--commune', 'tien duc hung ha', '--lat', '20.60158', '--lon', '106.19543']);
+    expect(outside.status).toBe(1);
+    expect(outside.stderr).toContain('không nằm trong Xã Long Hưng mà trong Xã Tiên La (mã 12634)');
+
+    const ambiguous = run('new-deployment', [...base, '--place', 'Tân Hòa', '--commune', 'tan hoa']);
+    expect(ambiguous.status).toBe(1);
+    expect(ambiguous.stderr).toContain('khớp nhiều đơn vị');
+    expect(ambiguous.stderr).toContain('Xã Tân Hòa, Tây Ninh');
+    const none = run('new-deployment', [...base, '--place', 'Không có', '--commune', 'tien dc']);
+    expect(none.status).toBe(1);
+    expect(none.stderr).toContain('không tìm thấy "tien dc". Có phải: ');
   });
 });

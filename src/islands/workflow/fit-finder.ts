@@ -36,7 +36,12 @@ export function startFitFinder(): void {
       h('ul', {}, broken.map((b) => h('li', {}, `Lý do: ${b.reason}. `, h('button', { type: 'button', class: 'button button--ghost', 'data-dl': b.key }, 'Tải về'), ' ', h('button', { type: 'button', class: 'button button--ghost', 'data-rm': b.key }, 'Xóa và bắt đầu lại')))),
     );
     box.querySelectorAll<HTMLButtonElement>('[data-dl]').forEach((b) => b.addEventListener('click', () => download(broken.find((x) => x.key === b.dataset.dl)!.raw, `du-lieu-nhan-rong-hong-${Date.now()}.txt`, 'text/plain;charset=utf-8')));
-    box.querySelectorAll<HTMLButtonElement>('[data-rm]').forEach((b) => b.addEventListener('click', () => (tryStorage(() => discardBroken(store, b.dataset.rm!)), renderBroken())));
+    box.querySelectorAll<HTMLButtonElement>('[data-rm]').forEach((b) =>
+      b.addEventListener('click', () => {
+        tryStorage(() => discardBroken(store, b.dataset.rm!));
+        renderBroken();
+      }),
+    );
   }
 
   function render() {

@@ -5,33 +5,18 @@
  */
 import type { Deployment } from '../../schema/deployment.ts';
 import { todayInVietnam } from '../../schema/common.ts';
+import { latestReview, reviewIsDue } from '../content/reviews.ts';
 
-export const REVIEW_MAX_MONTHS = 12;
-
-/** The same calendar day `months` months earlier, clamped to the month's end: 2025-03-31 − 1 → 2025-02-28. */
-export function monthsBefore(isoDate: string, months: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) - months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
-}
-
-/** The latest of lastReviewed and the review dates, or undefined when it was never reviewed. */
-export function latestReview(d: Pick<Deployment, 'lastReviewed' | 'reviews'>): string | undefined {
-  const dates = [d.lastReviewed, ...d.reviews.map((r) => r.date)].filter((x): x is string => Boolean(x));
-  return dates.length > 0 ? dates.sort().at(-1) : undefined;
-}
+// The review rules live with the deployment facts (browser-safe); here they get the build's "today".
+export { REVIEW_MAX_MONTHS, latestReview, monthsBefore } from '../content/reviews.ts';
 
 export function needsReview(d: Pick<Deployment, 'lastReviewed' | 'reviews'>, today: string = todayInVietnam()): boolean {
-  const latest = latestReview(d);
-  return latest === undefined || latest < monthsBefore(today, REVIEW_MAX_MONTHS);
+  return reviewIsDue(latestReview(d), today);
 }
 
 /** Was the date within the last 12 months of `today`? */
 export function isRecent(isoDate: string, today: string = todayInVietnam()): boolean {
-  return isoDate >= monthsBefore(today, REVIEW_MAX_MONTHS);
+  return !reviewIsDue(isoDate, today);
 }
 
 /** Filter values for how recently a model was updated, with their labels. */

@@ -10,6 +10,7 @@ import { modelSchema, type Model } from '../../schema/model.ts';
 import { provinceSchema, type Province } from '../../schema/province.ts';
 import { inBox } from '../../schema/geo.ts';
 import { figureSchema, NATIONAL_SCOPE, type Figure } from '../../schema/figure.ts';
+import { checkPlace, type AdminGeo } from '../geo/place-check.ts';
 
 export interface ContentFile {
   /** Path relative to the content folder, with forward slashes: "models/x.mdx". */
@@ -87,7 +88,11 @@ function fileStem(path: string): string {
   return path.split('/').pop()!.replace(/\.[^.]+$/, '');
 }
 
-export function checkContent(files: ContentFile[]): CheckedContent {
+/**
+ * With `geo` (today's boundaries, src/data/admin), points are checked against the real province and
+ * commune boundaries; without it (the browser), against the province's bounding box only.
+ */
+export function checkContent(files: ContentFile[], geo?: AdminGeo): CheckedContent {
   const problems: Problem[] = [];
   const models = new Map<string, Model>();
   const deployments = new Map<string, Deployment>();
@@ -149,7 +154,7 @@ export function checkContent(files: ContentFile[]): CheckedContent {
     }
     const d = parsed.data;
     deployments.set(f.path.replace(/^deployments\//, '').replace(/\.yaml$/, ''), d);
-    problems.push(...checkDeploymentReferences(f.path, d, { models, modelSlugs: modelSlugsOnDisk, provinces }));
+    problems.push(...checkDeploymentReferences(f.path, d, { models, modelSlugs: modelSlugsOnDisk, provinces, geo }));
   }
 
   // National and provincial totals: optional file, a list; each scope is the nation or a known province.
@@ -177,13 +182,13 @@ export const FIGURES_FILE = 'figures.yaml';
 
 /**
  * Cross-references of one deployment: its model and province exist, its coordinates fall in the
- * province's box, its review indicators are the model's, and its folder is its model's slug.
+ * province (its boundary with `geo`, else its box) and in its commune when the code is given, its review indicators are the model's, and its folder is its model's slug.
  * Shared with the browser, which checks a deployment record before the user downloads it.
  */
 export function checkDeploymentReferences(
   file: string,
   d: Deployment,
-  refs: { models: Map<string, Model>; modelSlugs?: Set<string>; provinces: Map<string, Province> },
+  refs: { models: Map<string, Model>; modelSlugs?: Set<string>; provinces: Map<string, Province>; geo?: AdminGeo },
 ): Problem[] {
   const problems: Problem[] = [];
   const knownModel = refs.modelSlugs ? refs.modelSlugs.has(d.model) : refs.models.has(d.model);
@@ -195,6 +200,8 @@ export function checkDeploymentReferences(
   const province = refs.provinces.get(d.province);
   if (!province) {
     problems.push({ file, field: 'province', message: `không có tỉnh, thành "${d.province}" trong provinces.yaml` });
+  } else if (refs.geo) {
+    problems.push(...checkPlace(file, d, province, refs.geo));
   } else if (!inBox(d.coordinates, province.bounds)) {
     problems.push({
       file,

@@ -8,6 +8,7 @@ import type { Model } from '../../schema/model.ts';
 import type { Province } from '../../schema/province.ts';
 import { COUNT_UNITS, QUALIFIERS, SCOPES, STATUSES, type CountUnit, type Qualifier, type Scope, type Status } from '../../schema/vocab.ts';
 import { currentPlace, unitsLabel } from '../content/deployments.ts';
+import { latestReview } from '../content/reviews.ts';
 import { QUALITY_FILTER_KEYS, matchesFilters, modelKindFacets, type FilterState } from '../search/filters.ts';
 
 /** Coordinates are stored as integers of 1e-5 degree (about a metre). */
@@ -27,7 +28,7 @@ function emptyMapData(
   texts: MapData['texts'],
   sources: MapData['sources'],
 ): MapData {
-  return { version: 1, models, provinces, texts, sources, lat: [], lon: [], model: [], province: [], scope: [], count: [], countUnit: [], countQualifier: [], status: [], started: [], place: [], commune: [], former: [], source: [] };
+  return { version: 1, models, provinces, texts, sources, lat: [], lon: [], model: [], province: [], scope: [], count: [], countUnit: [], countQualifier: [], status: [], started: [], reviewed: [], place: [], commune: [], former: [], source: [] };
 }
 
 /** One row per deployment, one array per column; strings that repeat are stored once in a table. */
@@ -57,6 +58,8 @@ export interface MapData {
   status: number[];
   /** start date at the precision the source gives ("2019", "2019-03"); "" when unknown */
   started: string[];
+  /** latest review date (YYYY-MM-DD); "" when never reviewed */
+  reviewed: string[];
   place: string[];
   /** index into texts, -1 when none */
   commune: number[];
@@ -115,6 +118,7 @@ export function toMapData({ deployments, models, provinces }: MapInput): MapData
     data.countQualifier.push(d.count?.qualifier ? QUALIFIER_KEYS.indexOf(d.count.qualifier) : -1);
     data.status.push(d.status ? STATUS_KEYS.indexOf(d.status) + 1 : 0);
     data.started.push(d.started ?? '');
+    data.reviewed.push(latestReview(d) ?? '');
     data.place.push(d.place);
     data.commune.push(d.commune ? texts.add(d.commune.name, d.commune.name) : -1);
     const former = d.formerNames.join('; ');
@@ -138,6 +142,8 @@ export interface MapPoint {
   count?: { value: number; unit: CountUnit; qualifier?: Qualifier };
   status?: Status;
   started?: string;
+  /** latest review date, when there was one */
+  reviewed?: string;
   place: string;
   /** "Xã Long Hưng, Tỉnh Hưng Yên" */
   current: string;
@@ -171,6 +177,7 @@ export function mapPoint(data: MapData, i: number): MapPoint {
     count,
     status: data.status[i] ? STATUS_KEYS[data.status[i] - 1] : undefined,
     started: data.started[i] || undefined,
+    reviewed: data.reviewed[i] || undefined,
     place: data.place[i],
     current: currentPlace({ place: data.place[i], scope, commune }, { fullName: province[2] }),
     formerNames: data.former[i] >= 0 ? data.texts[data.former[i]] : undefined,
@@ -220,15 +227,35 @@ const split = (s: string) => (s ? s.split(' ') : []);
  * place names and sources of the whole country.
  */
 export function selectRows(data: MapData, keep: (i: number) => boolean): MapData {
+  const rows: number[] = [];
+  for (let i = 0; i < data.lat.length; i++) if (keep(i)) rows.push(i);
+  return pickRows(data, rows);
+}
+
+/** Row numbers of `data` grouped by a column's value (model, province): computed once, then each group is picked directly. */
+export function groupRows(data: MapData, column: 'model' | 'province'): Map<string, number[]> {
+  const table = column === 'model' ? data.models : data.provinces;
+  const groups = new Map<string, number[]>();
+  const values = data[column];
+  for (let i = 0; i < values.length; i++) {
+    const key = table[values[i]][0];
+    const rows = groups.get(key);
+    if (rows) rows.push(i);
+    else groups.set(key, [i]);
+  }
+  return groups;
+}
+
+/** The given rows of `data`, in that order, as a new, smaller map file. */
+export function pickRows(data: MapData, rows: readonly number[]): MapData {
   const models = new Table<MapData['models'][number]>();
   const provinces = new Table<MapData['provinces'][number]>();
   const texts = new Table<string>();
   const sources = new Table<MapData['sources'][number]>();
   const text = (old: number) => (old < 0 ? -1 : texts.add(String(old), data.texts[old]));
   const out = emptyMapData(models.items, provinces.items, texts.items, sources.items);
-  const copied = ['lat', 'lon', 'scope', 'count', 'countUnit', 'countQualifier', 'status', 'started', 'place'] as const;
-  for (let i = 0; i < data.lat.length; i++) {
-    if (!keep(i)) continue;
+  const copied = ['lat', 'lon', 'scope', 'count', 'countUnit', 'countQualifier', 'status', 'started', 'reviewed', 'place'] as const;
+  for (const i of rows) {
     for (const c of copied) (out[c] as (string | number)[]).push(data[c][i]);
     out.model.push(models.add(String(data.model[i]), data.models[data.model[i]]));
     out.province.push(provinces.add(String(data.province[i]), data.provinces[data.province[i]]));

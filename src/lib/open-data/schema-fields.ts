@@ -64,7 +64,7 @@ function typeOf(s: JsonSchema): FieldType {
 function flatten(s: JsonSchema): JsonSchema {
   const parts = [...(s.anyOf ?? []), ...(s.allOf ?? [])].filter((p) => p.type !== 'null');
   if (parts.length === 0) return s;
-  const merged = parts.reduce<JsonSchema>((acc, p) => ({ ...acc, ...flatten(p) }), {});
+  const merged: JsonSchema = Object.assign({}, ...parts.map(flatten));
   return { ...merged, ...s, anyOf: undefined, allOf: undefined, description: s.description ?? merged.description };
 }
 

@@ -88,3 +88,25 @@ export function facetsFromDataset(dataset: DOMStringMap): Facets {
   }
   return facets;
 }
+
+/** How many items each value of `key` would leave, with the other filters of `state` kept. */
+export function optionCounts(items: readonly Facets[], state: FilterState, key: FilterKey): Map<string, number> {
+  const rest: FilterState = { ...state, [key]: undefined };
+  const counts = new Map<string, number>();
+  for (const facets of items) {
+    if (!matchesFilters(facets, rest)) continue;
+    for (const value of new Set(facets[key] ?? [])) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * When a choice of filters leaves nothing: for each filter in use, how many items remain without
+ * it, the nearest alternatives first (only those that leave something).
+ */
+export function relaxations(items: readonly Facets[], state: FilterState): { key: FilterKey; count: number }[] {
+  return ALL_FILTER_KEYS.filter((key) => state[key])
+    .map((key) => ({ key, count: items.filter((f) => matchesFilters(f, { ...state, [key]: undefined })).length }))
+    .filter((r) => r.count > 0)
+    .sort((a, b) => b.count - a.count);
+}

@@ -11,9 +11,9 @@ import { foldVietnamese } from '../format/slug.ts';
 /** Metadata keys Pagefind searches and the client weighs (see SEARCH_RANKING). */
 export const FOLD_META = { key: 'fold', words: 'foldwords' } as const;
 
-/** How the client ranks: title above summary above the folded copies, all added on top of body text. */
+/** How the client ranks: title, then the problems a model answers, then summary and the folded copies, on top of body text. */
 export const SEARCH_RANKING = {
-  metaWeights: { title: 6, summary: 3, [FOLD_META.key]: 3, [FOLD_META.words]: 0.5 },
+  metaWeights: { title: 6, summary: 3, problems: 5, [FOLD_META.key]: 3, [FOLD_META.words]: 0.5 },
 } as const;
 
 /** Longest query we pass on: a pasted article is not a search. */

@@ -45,11 +45,33 @@ export function fieldMatch(text: string, query: string): number {
 export interface Rankable {
   title: string;
   summary?: string;
+  /** The problems a model answers, as labels ("Trộm cắp tài sản"): what a searcher usually means. */
+  problems?: string;
+  /** The page's whole indexed text. */
+  content?: string;
 }
 
-/** Title counts twice as much as the summary. */
+/**
+ * Whether the page's text holds what was asked: the words side by side (a phrase, accents folded)
+ * ranks first; every word as a whole word next; a page that only has a query word inside longer
+ * words or alone ("cấp" in "cấp ủy" for "trom cap") gets nothing, and sinks below both.
+ */
+export function contentMatch(text: string, query: string): number {
+  const q = words(normalizeQuery(query)).map(foldForSearch);
+  if (q.length < 2) return 0;
+  const t = words(text).map(foldForSearch);
+  if (hasPhrase(t, q)) return 6;
+  return coverage(t, q) === 1 ? 2 : 0;
+}
+
+/** Title counts twice as much as the summary; the problems a model answers as much as its title. */
 export function matchBonus(item: Rankable, query: string): number {
-  return 2 * fieldMatch(item.title, query) + fieldMatch(item.summary ?? '', query);
+  return (
+    2 * fieldMatch(item.title, query) +
+    fieldMatch(item.summary ?? '', query) +
+    2 * fieldMatch(item.problems ?? '', query) +
+    contentMatch(item.content ?? '', query)
+  );
 }
 
 /** A stable re-ordering of `items` (in Pagefind's order) by their match bonus. */

@@ -6,8 +6,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from './chromium.ts';
+import { chromium, type BrowserContext, type BrowserType, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from '../../../tools/chromium.ts';
 
 export interface PageReport {
   consoleErrors: string[];
@@ -26,8 +26,11 @@ export interface Session {
 
 const isLoopback = (url: URL) => ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
 
+/** What a session may change: the context's options, and the browser's environment (`env`). */
+export type SessionOptions = NonNullable<Parameters<BrowserType['launchPersistentContext']>[1]>;
+
 /** A fresh profile (new user-data dir) every time: no state leaks between tests. */
-export async function openSession(options: BrowserContextOptions = {}): Promise<Session> {
+export async function openSession(options: SessionOptions = {}): Promise<Session> {
   assertChromium();
   const profile = mkdtempSync(join(tmpdir(), 'mhtb-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { checkContent, type CheckedContent } from '../../../src/lib/content/content-check.ts';
-import { listContentFiles } from '../../../scripts/lib/content-files.ts';
+import { listContentFiles } from '../../../tools/content-files.ts';
 
 export function contentRoot(): string {
   return resolve(process.env.CONTENT_DIR ?? 'content');

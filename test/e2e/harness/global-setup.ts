@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
-import { assertChromium } from './chromium.ts';
+import { assertChromium } from '../../../tools/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -28,6 +28,17 @@ function valueImports(entry: string): Set<string> {
   return seen;
 }
 
+const isHeavy = (m: string) =>
+  m === 'zod' || m.startsWith('zod/') || /^src\/schema\/(?!vocab\.ts$)/.test(m) || m.startsWith('src/lib/catalogue/');
+
+describe('the deployment list island’s imports', () => {
+  it('pulls in no schema code, Zod or build-time catalogue code', () => {
+    const imports = valueImports('src/islands/deployment-list/full-list.ts');
+    expect(imports).toContain('src/lib/content/deployment-rows.ts');
+    expect([...imports].filter(isHeavy)).toEqual([]);
+  });
+});
+
 describe('the map island’s imports', () => {
   const imports = valueImports('src/islands/deployment-map.ts');
 

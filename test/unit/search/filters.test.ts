@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetAttributes, facetsFromDataset, matchesFilters, readFilters, writeFilters } from '../../../src/lib/search/filters.ts';
+import { facetAttributes, facetsFromDataset, matchesFilters, optionCounts, readFilters, relaxations, writeFilters } from '../../../src/lib/search/filters.ts';
 
 describe('filter state in the URL', () => {
   it('round-trips through the query string and ignores unknown keys', () => {
@@ -33,5 +33,30 @@ describe('matching', () => {
       dataset[name.slice(5).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())] = value;
     }
     expect(facetsFromDataset(dataset)).toEqual(facets);
+  });
+});
+
+describe('counts and alternatives', () => {
+  const theft = { 'van-de': ['trom-cap-tai-san'], 'loai-dia-ban': ['xa', 'phuong'], tinh: ['ha-noi'] };
+  const drugs = { 'van-de': ['ma-tuy'], 'loai-dia-ban': ['xa'], tinh: ['hung-yen'] };
+  const both = { 'van-de': ['ma-tuy', 'trom-cap-tai-san'], 'loai-dia-ban': ['phuong'], tinh: ['ha-noi'] };
+  const items = [theft, drugs, both];
+
+  it('counts each option with the other filters kept, and ignores the filter being counted', () => {
+    const counts = optionCounts(items, { tinh: 'ha-noi', 'van-de': 'ma-tuy' }, 'van-de');
+    expect(counts.get('trom-cap-tai-san')).toBe(2);
+    expect(counts.get('ma-tuy')).toBe(1);
+    expect(optionCounts(items, {}, 'loai-dia-ban').get('xa')).toBe(2);
+  });
+
+  it('offers, for an empty result, what each filter left out would give, most first', () => {
+    const state = { 'van-de': 'ma-tuy', 'loai-dia-ban': 'xa', tinh: 'ha-noi' } as const;
+    expect(items.filter((f) => matchesFilters(f, state))).toEqual([]);
+    expect(relaxations(items, state)).toEqual([
+      { key: 'van-de', count: 1 },
+      { key: 'loai-dia-ban', count: 1 },
+      { key: 'tinh', count: 1 },
+    ]);
+    expect(relaxations(items, { 'van-de': 'mua-ban-nguoi', tinh: 'ha-noi' })).toEqual([{ key: 'van-de', count: 2 }]);
   });
 });

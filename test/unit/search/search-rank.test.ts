@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldMatch, rerank } from '../../../src/lib/search/search-rank.ts';
+import { contentMatch, fieldMatch, rerank } from '../../../src/lib/search/search-rank.ts';
 
 const titles = (items: { title: string }[]) => items.map((i) => i.title);
 
@@ -39,5 +39,26 @@ describe('fieldMatch', () => {
   });
   it('is zero when nothing matches', () => {
     expect(fieldMatch('Hòm thư', 'camera')).toBe(0);
+  });
+});
+
+describe('whole phrases and the problems a model answers', () => {
+  // What Pagefind returned for "trom cap": pages that have "cấp" (cấp ủy, cấp xã) came first.
+  const pagefindOrder = [
+    { title: 'Tỉnh Hưng Yên', content: 'Cấp ủy, chính quyền các cấp chỉ đạo; khen thưởng cấp xã.' },
+    { title: 'Dân vận khéo', content: 'Ban chỉ đạo cấp xã trộm nghĩ rằng nên lắng nghe dân.' },
+    { title: 'Tự quản về an ninh, trật tự', problems: 'Trộm cắp tài sản; Mâu thuẫn, tranh chấp trong nhân dân', content: 'Tổ tự quản cấp thôn.' },
+    { title: 'Camera giám sát', content: 'Camera giúp phát hiện các vụ trộm cắp tài sản ở khu dân cư.' },
+  ];
+
+  it('puts a model about theft first for "trom cap" and no page with only "cấp" above a page with the phrase', () => {
+    const ranked = titles(rerank(pagefindOrder, 'trom cap'));
+    expect(ranked.slice(0, 2).sort()).toEqual(['Camera giám sát', 'Tự quản về an ninh, trật tự']);
+    expect(ranked.at(-1)).toBe('Tỉnh Hưng Yên');
+  });
+  it('scores a page that has the words only apart below one that has them together, and one with a word missing at zero', () => {
+    expect(contentMatch('trộm cắp tài sản', 'trom cap')).toBeGreaterThan(contentMatch('cấp xã; trộm nghĩ', 'trom cap'));
+    expect(contentMatch('cấp ủy các cấp', 'trom cap')).toBe(0);
+    expect(contentMatch('tuyên truyền ở Tuyên Quang', 'tu quan')).toBe(0);
   });
 });

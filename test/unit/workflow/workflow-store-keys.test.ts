@@ -55,7 +55,10 @@ describe('saved workflow keys', () => {
     saveWorkflow(store, named(emptyWorkflow('mo-hinh-b'), 'Xã A'));
     const asked: string[] = [];
     for (const model of ['mo-hinh-a', 'mo-hinh-b'])
-      importWorkflow(store, named(emptyWorkflow(model), 'Xã A'), (existing) => (asked.push(existing.profile.name), true));
+      importWorkflow(store, named(emptyWorkflow(model), 'Xã A'), (existing) => {
+        asked.push(existing.profile.name);
+        return true;
+      });
     expect(asked).toEqual([]);
     expect(names(store, 'mo-hinh-a')).toEqual(['Xã A', 'Xã A']);
     expect(names(store, 'mo-hinh-b')).toEqual(['Xã A', 'Xã A']);

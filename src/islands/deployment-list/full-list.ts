@@ -1,0 +1,105 @@
+/**
+ * The whole deployment list in the browser: the rows of the list's map file that match the page's
+ * filter, newest first, one page of rows at a time. Rows come from src/lib/content/deployment-rows.ts, the
+ * same builder the page used for its first rows, so both look the same.
+ */
+import { LIST_PAGE_ROWS, deploymentRow, newestFirst, pageOf, type DeploymentRow } from '../../lib/content/deployment-rows.ts';
+import { readFilters, type FilterState } from '../../lib/search/filters.ts';
+import { formatNumber } from '../../lib/format/format.ts';
+import { rowMatcher, type MapData } from '../../lib/geo/map-data.ts';
+import { todayInVietnam } from '../../lib/format/dates.ts';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+const muted = (text: string) => el('span', 'muted', text);
+
+function rowElement(r: DeploymentRow, withModel: boolean): HTMLTableRowElement {
+  const tr = el('tr');
+  const place = el('td');
+  place.append(el('strong', '', r.place), el('br'), el('span', '', r.current));
+  if (r.formerNames) place.append(el('br'), muted(`Trước 1/7/2025: ${r.formerNames}`));
+  tr.append(place);
+  if (withModel) {
+    const model = el('td');
+    const a = el('a', '', r.model.name);
+    a.href = `/mo-hinh/${r.model.slug}/`;
+    model.append(a);
+    tr.append(model);
+  }
+  const scope = el('td');
+  scope.append(r.scope, el('br'), muted(r.units));
+  const status = el('td');
+  status.append(r.status);
+  if (r.started) status.append(el('br'), muted(r.started));
+  status.append(el('br'), muted(r.review));
+  if (r.needsReview) status.append(el('br'), el('span', 'badge badge--warn', 'Cần rà soát'));
+  const source = el('td');
+  if (r.source.url) {
+    const a = el('a', '', r.source.title);
+    a.href = r.source.url;
+    source.append(a);
+  } else source.append(el('cite', '', r.source.title));
+  source.append(el('br'), muted(r.source.byline));
+  tr.append(scope, status, source);
+  return tr;
+}
+
+export async function mountFullList(root: HTMLElement): Promise<void> {
+  const response = await fetch(root.dataset.src!);
+  if (!response.ok) throw new Error(`${root.dataset.src}: ${response.status}`);
+  const data = (await response.json()) as MapData;
+  const body = root.querySelector<HTMLElement>('[data-list-body]')!;
+  const status = root.querySelector<HTMLElement>('[data-list-status]')!;
+  const pager = root.querySelector<HTMLElement>('[data-list-pager]')!;
+  const withModel = root.dataset.withModel !== undefined;
+  const target = root.dataset.filterTarget;
+  const form = target ? document.querySelector<HTMLFormElement>(`form[data-filter-form][data-target="${CSS.escape(target)}"]`) : null;
+  const order = newestFirst(data);
+  const today = todayInVietnam();
+  root.querySelector('[data-list-all]')?.parentElement?.remove();
+
+  let matching = order;
+  let page = 1;
+  const draw = () => {
+    const { items, page: current, pages } = pageOf(matching, page);
+    page = current;
+    body.replaceChildren(...items.map((i) => rowElement(deploymentRow(data, i, today), withModel)));
+    const first = matching.length === 0 ? 0 : (current - 1) * LIST_PAGE_ROWS + 1;
+    status.textContent =
+      matching.length === 0
+        ? 'Không có điểm triển khai nào khớp bộ lọc.'
+        : `${formatNumber(matching.length)} điểm triển khai; đang xem ${formatNumber(first)}–${formatNumber(first + items.length - 1)}.`;
+    pager.hidden = pages < 2;
+    const button = (label: string, to: number, disabled: boolean) => {
+      const b = el('button', 'button', label);
+      b.type = 'button';
+      b.disabled = disabled;
+      b.addEventListener('click', () => {
+        page = to;
+        draw();
+        root.scrollIntoView({ block: 'start' });
+      });
+      return b;
+    };
+    pager.replaceChildren(
+      button('‹ Trang trước', current - 1, current <= 1),
+      el('span', '', `Trang ${formatNumber(current)}/${formatNumber(pages)}`),
+      button('Trang sau ›', current + 1, current >= pages),
+    );
+  };
+  const filter = (state: FilterState) => {
+    const keep = rowMatcher(data, state);
+    matching = order.filter(keep);
+    page = 1;
+    draw();
+    const result = form?.querySelector<HTMLElement>('[data-filter-result]');
+    if (result) result.textContent = `${formatNumber(matching.length)} / ${formatNumber(data.lat.length)} điểm triển khai`;
+  };
+  form?.addEventListener('filterchange', (e) => filter((e as CustomEvent<FilterState>).detail));
+  filter(form ? readFilters(location.search) : {});
+  root.dataset.state = 'ready';
+}
