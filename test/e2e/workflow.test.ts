@@ -98,7 +98,8 @@ const PERSONAS = [
     signerTitle: 'Phó Trưởng Công an',
     ownIndicator: 'Số vụ qua lại biên giới trái phép',
     commune: 'Xã Y Tý',
-    formerName: 'xã Y Tý, huyện Bát Xát, tỉnh Lào Cai',
+    formerQuery: 'a lù',
+    formerName: 'xã A Lù, huyện Bát Xát',
   },
   {
     who: 'a Hà Nội ward officer at a desk',
@@ -122,7 +123,8 @@ const PERSONAS = [
     signerTitle: 'Phó Trưởng Công an',
     ownIndicator: 'Số vụ cướp giật',
     commune: 'Phường Cửa Nam',
-    formerName: 'phường Hàng Bông, quận Hoàn Kiếm, thành phố Hà Nội',
+    formerQuery: 'hàng bông',
+    formerName: 'phường Hàng Bông, quận Hoàn Kiếm',
   },
 ] as const;
 
@@ -171,7 +173,6 @@ describe('replication workflow', () => {
         await page.addInitScript(() => (window.print = () => undefined));
         await page.evaluate(() => (window.print = () => undefined));
         const data = JSON.parse((await page.textContent('#wf-data'))!) as WfData;
-        const province = data.provinces.find((p) => p.id === persona.province)!;
         const axe: Record<string, unknown> = {};
         const reloadKeepsAll = async (id: string) => {
           const before = await snapshot(page);
@@ -293,7 +294,7 @@ describe('replication workflow', () => {
         expect(await page.$$eval('[data-error-for]:not([hidden])', (els) => els.length)).toBe(0);
         expect(await page.isVisible('[data-out="error-summary"]')).toBe(false);
         expect(await page.textContent('#dang-ky')).not.toMatch(/npm|yaml|content\/deployments/i);
-        await page.focus('#dk-commune');
+        await page.focus('#dk-xa-o-nhap');
         await page.focus('#dk-teams');
         expect(await page.isVisible('[data-error-for="commune"]')).toBe(true);
         expect(await page.isVisible('[data-error-for="point"]')).toBe(false);
@@ -301,14 +302,20 @@ describe('replication workflow', () => {
         const summary = page.locator('[data-out="error-summary"]');
         expect(await summary.isVisible()).toBe(true);
         expect(await page.evaluate(() => document.activeElement?.getAttribute('data-out'))).toBe('error-summary');
-        expect(await summary.textContent()).toContain('Nhập hoặc chọn xã, phường, đặc khu hiện nay');
+        expect(await summary.textContent()).toContain('Gõ tên xã, phường (tên hiện nay hoặc tên cũ)');
         axe['dang-ky (lỗi)'] = await axeViolations(page);
-        await summary.getByRole('link', { name: /xã, phường/ }).click();
-        expect(await page.evaluate(() => document.activeElement?.id)).toBe('dk-commune');
-        await page.fill('#dk-commune', persona.commune);
-        await page.fill('#dk-former', persona.formerName);
-        await page.fill('#dk-lat', String(province.label.lat));
-        await page.fill('#dk-lon', String(province.label.lon).replace('.', ','));
+        await summary.getByRole('link', { name: /Gõ tên xã, phường/ }).click();
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('dk-xa-o-nhap');
+        // The commune is picked by a name it had before 1/7/2025.
+        await page.locator('#dk-xa-o-nhap').pressSequentially(persona.formerQuery);
+        const option = page.locator('#dk-xa-goi-y [role="option"]', { hasText: persona.commune }).first();
+        await option.waitFor();
+        await option.click();
+        await expect.poll(() => page.inputValue('#dk-commune')).toBe(persona.commune);
+        expect(await page.inputValue('#dk-code')).toMatch(/^\d{5}$/);
+        expect(await page.inputValue('#dk-former')).toContain(persona.formerName);
+        expect(Number(await page.inputValue('#dk-lat'))).toBeGreaterThan(8);
+        expect(await page.inputValue('[data-bind="profile.province"]')).toBe(persona.province);
         await page.selectOption('[data-bind="registration.status"]', 'dang-hoat-dong');
         await page.fill('#dk-teams', '3');
         await page.fill('#dk-members', '24');
@@ -324,6 +331,8 @@ describe('replication workflow', () => {
         expect(mail).toContain(record.trim().split('\n').slice(-3).join('\n'));
         const slip = (await printToText(page, 'registration')).join('\n');
         for (const piece of ['PHIẾU ĐĂNG KÝ ĐIỂM NHÂN RỘNG', persona.commune, persona.formerName]) expect(slip, piece).toContain(piece);
+        expect(record).toContain('coordinatesNote: Điểm đặt tên của xã, không phải vị trí chính xác');
+        expect(record).toContain(persona.formerName);
         const slipDocx = await docxOf(page, 'registration', `slip-${persona.model}.docx`);
         expect(slipDocx.text).toContain('PHIẾU ĐĂNG KÝ ĐIỂM NHÂN RỘNG');
         await fitsWidth('dang-ky');

@@ -139,7 +139,8 @@ export function startModelWorkflow(): void {
     const placeInput = root.querySelector<HTMLInputElement>('[data-bind="registration.place"]');
     if (placeInput) placeInput.placeholder = p.name || 'Ví dụ: Xã Y Tý';
     const r = state.registration;
-    out(root, 'point-summary', parseDecimal(r.lat) !== undefined && parseDecimal(r.lon) !== undefined ? (r.pointFrom === 'ban-do' ? 'Vị trí đã chọn trên bản đồ.' : r.pointFrom === 'nhan-xa' ? 'Vị trí: điểm đặt tên của xã (không phải vị trí chính xác).' : 'Vị trí đã nhập.') : 'Chưa có vị trí: chọn xã, phường để lấy vị trí.');
+    out(root, 'commune-summary', r.communeName ? `Đã chọn: ${r.communeName}${r.communeCode ? ` (mã ${r.communeCode})` : ''}${r.formerName ? `; trước 1/7/2025: ${r.formerName}` : ''}.` : '');
+    out(root, 'point-summary', parseDecimal(r.lat) !== undefined && parseDecimal(r.lon) !== undefined ? (r.pointFrom === 'ban-do' ? 'Vị trí đã chọn trên bản đồ.' : r.pointFrom === 'nhan-xa' ? 'Vị trí: điểm đặt tên của xã (không phải vị trí chính xác).' : 'Vị trí đã nhập.') : 'Chưa có vị trí: chọn xã, phường ở trên.');
     registration = checkRegistration(state, today, { models: new Map([[slug, model]]), provinces });
     const visible = new Set<RegistrationField>(checked ? registration.errors.map((e) => e.field) : touched);
     showFieldErrors(root, registration.errors, visible);
@@ -175,7 +176,9 @@ export function startModelWorkflow(): void {
   form.addEventListener('input', onEdit);
   form.addEventListener('change', onEdit);
   form.addEventListener('focusout', (e) => {
-    const field = (e.target as HTMLElement).dataset?.check as RegistrationField | undefined;
+    const target = e.target as HTMLElement;
+    // A field is touched when the person leaves it: its own input, or the commune picker's text box.
+    const field = (target.dataset?.check ?? target.closest<HTMLElement>('#dang-ky [data-field]')?.dataset.field) as RegistrationField | undefined;
     if (!field || touched.has(field)) return;
     touched.add(field);
     renderRegistration();
