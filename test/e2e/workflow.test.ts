@@ -48,6 +48,8 @@ async function openWorkflow(session: Session, slug: string, hash = ''): Promise<
 async function stage(page: Page, id: string) {
   await page.click(`[data-stage-link="${id}"]`);
   await page.waitForSelector(`#${id}:not([hidden])`);
+  // Stage 5's check is loaded when the stage is first shown.
+  if (id === 'dang-ky') await page.waitForSelector('[data-wf][data-registration="ready"]');
 }
 
 /** Every bound control's value, by path: what the user would see. */
@@ -179,6 +181,7 @@ describe('replication workflow', () => {
           await page.reload();
           await page.waitForSelector('[data-wf][data-ready]');
           await page.evaluate(() => (window.print = () => undefined));
+          if (id === 'dang-ky') await page.waitForSelector('[data-wf][data-registration="ready"]');
           expect(await snapshot(page), `reload at ${id}`).toEqual(before);
           expect(await page.$$eval('[data-stage]:not([hidden])', (els) => els.map((e) => e.id))).toEqual([id]);
         };
