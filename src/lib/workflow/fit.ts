@@ -7,7 +7,7 @@
  */
 import type { Model } from '../../schema/model.ts';
 import type { LocalityProfile } from '../../schema/workflow.ts';
-import { CAPACITIES, EFFECT_LEVELS, FUNDING, PROBLEMS, SETTING_TRAITS, UNIT_TYPES, type Problem, type SettingTrait, type UnitType } from '../../schema/vocab.ts';
+import { CAPACITIES, EFFECT_LEVELS, FUNDING, PROBLEMS, SETTING_TRAITS, UNIT_TYPES, type SettingTrait, type UnitType } from '../../schema/vocab.ts';
 import { formatVnd } from '../format/format.ts';
 import { parseAmountVi } from '../format/numbers.ts';
 import { problemRelation } from './related-problems.ts';
