@@ -104,7 +104,7 @@ describe('fit ranking for five contrasting localities', () => {
     // Drug prevention through legal education addresses one of its named problems directly.
     expect(position(list, 'tuyen-truyen-giao-duc-phap-luat')).toBeLessThan(position(list, 'camera-giam-sat-an-ninh-trat-tu'));
     // A temple's self-management is for another kind of place.
-    expect(position(list, 'tu-quan-an-ninh-trat-tu-tai-di-tich')).toBeGreaterThanOrEqual(list.length - 2);
+    expect(position(list, 'tu-quan-an-ninh-trat-tu-tai-di-tich')).toBeGreaterThanOrEqual(Math.floor(list.length * 0.75));
   });
 
   it('Hà Nội urban ward: cameras and neighbourhood self-management lead; temple, sea and border models do not', () => {
