@@ -21,6 +21,7 @@ import { deploymentPath, deploymentYaml } from '../../lib/workflow/deployment-ya
 import { describeChange } from '../../lib/workflow/indicator-change.ts';
 import { parseDecimal } from '../../lib/format/numbers.ts';
 import { formatDate, formatDateTime } from '../../lib/format/format.ts';
+import { modelWorkflowPath } from '../../lib/site/addresses.ts';
 import { exportFileName, exportWorkflow, type BrokenEntry } from '../../lib/workflow/workflow-store.ts';
 import { controls, fill, readControl } from './bind.ts';
 import { download, h, out, readJsonData } from './dom.ts';
@@ -266,7 +267,7 @@ export function startModelWorkflow(): void {
     const what = result.replaced ? 'thay hồ sơ cũ bằng' : 'lưu thành hồ sơ mới';
     if (result.state.model !== slug) {
       renderSaved();
-      return status(`Tệp này là hồ sơ của mô hình khác (${result.state.model}); đã ${what}, mở ở trang /mo-hinh/${result.state.model}/nhan-rong/.`);
+      return status(`Tệp này là hồ sơ của mô hình khác (${result.state.model}); đã ${what}, mở ở trang ${modelWorkflowPath(result.state.model)}.`);
     }
     open(result.state, result.key);
     renderSaved();
