@@ -37,5 +37,3 @@ export async function provinceMapData(id: string): Promise<MapData> {
   return pickRows(all, g.province.get(id) ?? []);
 }
 
-export const jsonResponse = (body: unknown, type = 'application/json') =>
-  new Response(JSON.stringify(body), { headers: { 'Content-Type': `${type}; charset=utf-8` } });
