@@ -34,7 +34,9 @@ describe('npm run new:model', () => {
       expect(value).toHaveProperty(key);
     expect(value.unitTypes).toEqual(['xa', 'phuong']);
     for (const h of ['## Bối cảnh', '## Cách làm', '## Kết quả', '## Bài học và điều kiện nhân rộng']) expect(text).toContain(h);
-    expect(text).toContain('# Nhân rộng: prerequisites');
+    // Each key is explained above it, with the keys a closed list accepts, also inside groups.
+    expect(text).toMatch(/^# [^\n]*: tu-quan, camera-cong-nghe,[^\n]*\nfield: /m);
+    expect(text).toMatch(/^ {2}# [^\n]*: to-tu-quan,[^\n]*\n {2}capacities:/m);
     expect(check().status).toBe(0);
   });
 
