@@ -9,9 +9,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { formatProblem, issuesToProblems } from '../src/lib/content/content-check.ts';
+import { checkRecord, formatProblem } from '../src/lib/content/content-check.ts';
 import { modelSchema } from '../src/schema/model.ts';
-import { todayInVietnam } from '../src/schema/common.ts';
+import { todayInVietnam } from '../src/lib/format/dates.ts';
 import { BODIES, EFFECT_LEVELS, FIELDS, PROBLEMS, RECOGNITION, UNIT_TYPES } from '../src/schema/vocab.ts';
 import { slugify } from '../src/lib/format/slug.ts';
 import { schemaFields } from '../src/lib/open-data/schema-fields.ts';
@@ -67,9 +67,8 @@ const record = {
 
 const slug = get('slug') ?? slugify(record.title ?? '');
 const file = `models/${slug || 'mo-hinh'}.mdx`;
-const parsed = modelSchema.safeParse(record);
-if (!parsed.success) {
-  const problems = issuesToProblems(file, parsed.error, [], record);
+const { problems } = checkRecord(file, modelSchema, record, record.updated);
+if (problems.length > 0) {
   console.error(`Chưa tạo được ${file}: ${problems.length} lỗi`);
   for (const p of problems) console.error(`  ✗ ${formatProblem(p)}`);
   process.exit(1);
@@ -87,7 +86,7 @@ if (existsSync(target) && !flags.has('force')) {
  */
 const HELP = new Map(schemaFields(modelSchema).map((f) => [f.path, `${f.description}${f.values ? `: ${f.values.join(', ')}` : ''}.`]));
 const parents: string[] = [];
-const yaml = stringify(parsed.success ? record : {}, { lineWidth: 0 })
+const yaml = stringify(record, { lineWidth: 0 })
   .split('\n')
   .map((line) => {
     const key = /^( *)([A-Za-z]+):/.exec(line);

@@ -7,8 +7,9 @@
 import type { Deployment } from '../../schema/deployment.ts';
 import type { Model } from '../../schema/model.ts';
 import type { Province } from '../../schema/province.ts';
-import { emptyWorkflow, type WorkflowState } from '../../schema/workflow.ts';
-import { todayInVietnam } from '../../schema/common.ts';
+import type { WorkflowState } from '../../schema/workflow.ts';
+import { newWorkflow } from '../../lib/workflow/ids.ts';
+import { todayInVietnam } from '../../lib/format/dates.ts';
 import { FUNDING, REVIEW_TYPES, UNIT_TYPES } from '../../schema/vocab.ts';
 import { fitScore } from '../../lib/workflow/fit.ts';
 import { similarDeployments } from '../../lib/workflow/similar.ts';
@@ -220,7 +221,7 @@ export function startModelWorkflow(): void {
       persist();
       root.querySelector<HTMLInputElement>(`[data-bind="indicators.${state.indicators.length - 1}.name"]`)?.focus();
     } else if (action === 'new') {
-      open(emptyWorkflow(slug));
+      open(newWorkflow(slug));
       status('Đã mở hồ sơ mới. Hồ sơ được lưu khi bạn bắt đầu nhập.');
       renderSaved();
       location.hash = '#khao-sat';
@@ -329,7 +330,7 @@ export function startModelWorkflow(): void {
   const start = storage.list(slug);
   const first = start.saved[0];
   if (first) open(first.state, first.key);
-  else open(emptyWorkflow(slug, storage.savedProfile()));
+  else open(newWorkflow(slug, storage.savedProfile()));
   // Read once more over every model's workflows: the profile and other models' data may be unreadable too.
   let broken: BrokenEntry[] = storage.list().broken;
   showRecovery(broken);

@@ -4,12 +4,12 @@
  * A static site decides this when it is built, so the pages say the date they were checked on.
  */
 import type { Deployment } from '../../schema/deployment.ts';
-import { todayInVietnam } from '../../schema/common.ts';
+import { todayInVietnam } from '../format/dates.ts';
 import type { ReviewState, UpdateFreshness } from '../../schema/vocab.ts';
 import { latestReview, reviewIsDue } from '../content/reviews.ts';
 
 // The review rules live with the deployment facts (browser-safe); here they get the build's "today".
-export { REVIEW_MAX_MONTHS, latestReview, monthsBefore } from '../content/reviews.ts';
+export { REVIEW_MAX_MONTHS, latestReview } from '../content/reviews.ts';
 
 export function needsReview(d: Pick<Deployment, 'lastReviewed' | 'reviews'>, today: string = todayInVietnam()): boolean {
   return reviewIsDue(latestReview(d), today);

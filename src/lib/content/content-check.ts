@@ -11,6 +11,8 @@ import { provinceSchema, type Province } from '../../schema/province.ts';
 import { inBox } from '../../schema/geo.ts';
 import { figureSchema, NATIONAL_SCOPE, type Figure } from '../../schema/figure.ts';
 import { checkPlace, type AdminGeo } from '../geo/place-check.ts';
+import { notInFuture } from '../../schema/common.ts';
+import { isAfter, todayInVietnam } from '../format/dates.ts';
 
 export interface ContentFile {
   /** Path relative to the content folder, with forward slashes: "models/x.mdx". */
@@ -66,6 +68,50 @@ export function issuesToProblems(file: string, error: z.ZodError, prefix: (strin
   });
 }
 
+type Walkable = z.core.$ZodType;
+const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'nonoptional', 'readonly', 'catch']);
+const DATE_LIKE = /^\d{4}(-\d{2}){0,2}$/;
+
+/**
+ * Dates and years after `today`: the schema is walked beside the value, and every field registered in
+ * notInFuture (src/schema/common.ts) is compared with today. The schemas hold no clock, so this is
+ * where "not in the future" is decided, for the build, the authoring scripts and the browser alike.
+ */
+export function futureDates(file: string, schema: Walkable, value: unknown, today: string, prefix: (string | number)[] = []): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (node: Walkable, v: unknown, path: (string | number)[]) => {
+    if (v === undefined || v === null) return;
+    const rule = notInFuture.get(node as z.ZodType);
+    const date = v instanceof Date ? v.toISOString().slice(0, 10) : v;
+    if (rule && (typeof date === 'number' || (typeof date === 'string' && DATE_LIKE.test(date))) && isAfter(date, today))
+      problems.push({ file, field: path.join('.'), message: rule.message });
+    const def = node._zod.def as unknown as Record<string, unknown> & { type: string };
+    if (def.type === 'object' && typeof v === 'object')
+      for (const [key, child] of Object.entries(def.shape as Record<string, Walkable>)) walk(child, (v as Record<string, unknown>)[key], [...path, key]);
+    else if (def.type === 'array' && Array.isArray(v)) v.forEach((item, i) => walk(def.element as Walkable, item, [...path, i]));
+    else if (def.type === 'record' && typeof v === 'object')
+      for (const [key, item] of Object.entries(v as Record<string, unknown>)) walk(def.valueType as Walkable, item, [...path, key]);
+    else if (def.type === 'union') for (const option of def.options as Walkable[]) walk(option, v, path);
+    else if (def.type === 'pipe') walk((def.out as Walkable)._zod.def.type === 'transform' ? (def.in as Walkable) : (def.out as Walkable), v, path);
+    else if (WRAPPERS.has(def.type)) walk(def.innerType as Walkable, v, path);
+  };
+  walk(schema, value, prefix);
+  return problems;
+}
+
+/**
+ * One record checked against its schema: every schema problem, and every date after `today`.
+ * `data` is set only when there is no problem.
+ */
+export function checkRecord<T>(file: string, schema: z.ZodType<T>, raw: unknown, today: string, prefix: (string | number)[] = []): { data?: T; problems: Problem[] } {
+  const parsed = schema.safeParse(raw);
+  const problems = [
+    ...(parsed.success ? [] : issuesToProblems(file, parsed.error, prefix, raw)),
+    ...futureDates(file, schema, parsed.success ? parsed.data : raw, today, prefix),
+  ];
+  return parsed.success && problems.length === 0 ? { data: parsed.data, problems } : { problems };
+}
+
 /** YAML text → value, or the parser's first error as a problem. */
 export function parseYaml(file: string, text: string): { value?: unknown; problem?: Problem } {
   const doc = parseDocument(text, { prettyErrors: false });
@@ -91,8 +137,9 @@ function fileStem(path: string): string {
 /**
  * With `geo` (today's boundaries, src/data/admin), points are checked against the real province and
  * commune boundaries; without it (the browser), against the province's bounding box only.
+ * `today` decides which dates lie in the future (today in Vietnam by default).
  */
-export function checkContent(files: ContentFile[], geo?: AdminGeo): CheckedContent {
+export function checkContent(files: ContentFile[], geo?: AdminGeo, today: string = todayInVietnam()): CheckedContent {
   const problems: Problem[] = [];
   const models = new Map<string, Model>();
   const deployments = new Map<string, Deployment>();
@@ -131,9 +178,9 @@ export function checkContent(files: ContentFile[], geo?: AdminGeo): CheckedConte
       problems.push(problem);
       continue;
     }
-    const parsed = modelSchema.safeParse(value);
-    if (!parsed.success) problems.push(...issuesToProblems(f.path, parsed.error, [], value));
-    else models.set(slug, parsed.data);
+    const checked = checkRecord(f.path, modelSchema, value, today);
+    problems.push(...checked.problems);
+    if (checked.data) models.set(slug, checked.data);
   }
 
   const modelSlugsOnDisk = new Set(files.filter((f) => f.path.startsWith('models/')).map((f) => fileStem(f.path)));
@@ -147,12 +194,10 @@ export function checkContent(files: ContentFile[], geo?: AdminGeo): CheckedConte
       problems.push(problem);
       continue;
     }
-    const parsed = deploymentSchema.safeParse(value);
-    if (!parsed.success) {
-      problems.push(...issuesToProblems(f.path, parsed.error, [], value));
-      continue;
-    }
-    const d = parsed.data;
+    const checked = checkRecord(f.path, deploymentSchema, value, today);
+    problems.push(...checked.problems);
+    const d = checked.data;
+    if (!d) continue;
     deployments.set(f.path.replace(/^deployments\//, '').replace(/\.yaml$/, ''), d);
     problems.push(...checkDeploymentReferences(f.path, d, { models, modelSlugs: modelSlugsOnDisk, provinces, geo }));
   }
@@ -165,9 +210,9 @@ export function checkContent(files: ContentFile[], geo?: AdminGeo): CheckedConte
     else if (!Array.isArray(value)) problems.push({ file: figureFile.path, field: '', message: 'phải là một danh sách' });
     else
       value.forEach((raw, i) => {
-        const parsed = figureSchema.safeParse(raw);
-        if (!parsed.success) return problems.push(...issuesToProblems(figureFile.path, parsed.error, [i], raw));
-        const f = parsed.data;
+        const checked = checkRecord(figureFile.path, figureSchema, raw, today, [i]);
+        if (!checked.data) return problems.push(...checked.problems);
+        const f = checked.data;
         if (figures.has(f.id)) return problems.push({ file: figureFile.path, field: `${i}.id`, message: `mã "${f.id}" bị trùng` });
         if (f.scope !== NATIONAL_SCOPE && !provinces.has(f.scope))
           problems.push({ file: figureFile.path, field: `${i}.scope`, message: `phạm vi phải là "${NATIONAL_SCOPE}" hoặc mã một tỉnh, thành trong provinces.yaml` });

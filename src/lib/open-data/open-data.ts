@@ -6,7 +6,7 @@
 import type { Deployment } from '../../schema/deployment.ts';
 import type { Model } from '../../schema/model.ts';
 import type { Province } from '../../schema/province.ts';
-import { todayInVietnam } from '../../schema/common.ts';
+import { todayInVietnam } from '../format/dates.ts';
 import type { ComputedField } from './codebook.ts';
 import { completeness } from '../catalogue/completeness.ts';
 import { toCsv, type CsvValue } from './csv.ts';

@@ -82,7 +82,7 @@ export function checkRegistration(
   if (r.members.trim() && parsePositiveInt(r.members) === undefined) fields.add('members');
   if (!state.profile.province) fields.add('province');
   if (!state.profile.leadUnit.trim()) fields.add('leadUnit');
-  const problems: Problem[] = validateDeployment(record, refs);
+  const problems: Problem[] = validateDeployment(record, refs, today);
   const unplaced: string[] = [];
   for (const p of problems) {
     const f = fieldOf(p.field);

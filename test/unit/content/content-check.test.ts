@@ -8,7 +8,7 @@ import { loadAdminGeo } from '../../../scripts/lib/admin-geo.ts';
 
 /** As the build checks: against today's boundaries. */
 const geo = loadAdminGeo();
-const checkContent = (files: ContentFile[]) => checkWithoutGeo(files, geo);
+const checkContent = (files: ContentFile[], today?: string) => checkWithoutGeo(files, geo, today);
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/content');
 const BAD = join(FIXTURES, 'bad');
@@ -51,6 +51,23 @@ describe('content check', () => {
     expect(result.models.size).toBe(2);
     expect(result.deployments.size).toBe(1);
     expect(result.provinces.size).toBe(2);
+  });
+
+  it('decides what lies in the future from the day it is given, nested dates included', () => {
+    const problems = checkContent(readTree(join(FIXTURES, 'valid')), '2025-12-31').problems.map((p) => `${p.file} › ${p.field}: ${p.message}`);
+    expect(problems.sort()).toEqual([
+      'models/mo-hinh-mau-camera.mdx › updated: ngày nằm trong tương lai',
+      'models/mo-hinh-mau.mdx › updated: ngày nằm trong tương lai',
+    ]);
+    const earlier = checkContent(readTree(join(FIXTURES, 'valid')), '2023-07-23').problems;
+    expect(earlier).toContainEqual({ file: 'models/mo-hinh-mau.mdx', field: 'sources.0.date', message: 'ngày nằm trong tương lai' });
+    expect(earlier).toContainEqual({ file: 'deployments/mo-hinh-mau/diem-a.yaml', field: 'source.date', message: 'ngày nằm trong tương lai' });
+  });
+
+  it('reports a future date together with the other problems of the same file', () => {
+    const file = { path: 'deployments/mo-hinh-mau/hai-loi.yaml', text: 'model: mo-hinh-mau\nplace: X\nscope: xa\nprovince: hung-yen\ncoordinates: { lat: 20.61, lon: 106.14 }\nsource: { title: A, publisher: B, url: https://example.org/a, date: 2999-01-01 }\nteams: 0\n' };
+    const problems = checkContent([...readTree(join(FIXTURES, 'valid')), file]).problems.filter((p) => p.file === file.path);
+    expect(problems.map((p) => p.field).sort()).toEqual(['source.date', 'teams']);
   });
 
   it('has at least 15 distinct kinds of bad content', () => {
