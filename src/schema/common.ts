@@ -51,10 +51,13 @@ export const positiveCount = (what: string) => numberOf(what).int(`${what} phả
 
 export const nonEmptyText = z.string({ error: 'phải là chuỗi chữ' }).trim().min(1, 'không được để trống');
 
+/** The slug rule, the one copy: lowercase ASCII words joined by hyphens (slugify() in src/lib/format/slug.ts writes them). */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** URL-safe identifier: lowercase ASCII words joined by hyphens (diacritics removed, đ → d). */
 export const slugText = z
   .string({ error: 'phải là chuỗi chữ' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang');
+  .regex(SLUG_PATTERN, 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang');
 
 /** The five founding articles kept in the project's source archive: the only sources cited without an address. */
 export const ARCHIVED_SOURCES = [

@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import { SLUG_PATTERN } from './common.ts';
 import { CAPACITIES, DECISIONS, FUNDING, INDICATOR_DIRECTIONS, PROBLEMS, SCOPES, SETTING_TRAITS, STATUSES, UNIT_TYPES } from './vocab.ts';
 
 /**
@@ -100,7 +101,7 @@ export const workflowStateSchema = z.object({
   version: z.literal(WORKFLOW_VERSION),
   /** Stable across renames: the storage key. Letters, digits and dashes only, so it is safe in a key. */
   id: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'mã hồ sơ không hợp lệ'),
-  model: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'mã mô hình không hợp lệ'),
+  model: z.string().regex(SLUG_PATTERN, 'mã mô hình không hợp lệ'),
   updated: text,
   profile: localityProfileSchema.default(localityProfileSchema.parse({})),
   /** Prerequisites the locality confirms it meets, by index in the model's list. */

@@ -11,7 +11,7 @@ import { provinceSchema, type Province } from '../../schema/province.ts';
 import { inBox } from '../../schema/geo.ts';
 import { figureSchema, NATIONAL_SCOPE, type Figure } from '../../schema/figure.ts';
 import { checkPlace, type AdminGeo } from '../geo/place-check.ts';
-import { notInFuture } from '../../schema/common.ts';
+import { notInFuture, SLUG_PATTERN } from '../../schema/common.ts';
 import { isAfter, todayInVietnam } from '../format/dates.ts';
 
 export interface ContentFile {
@@ -33,8 +33,6 @@ export interface CheckedContent {
   provinces: Map<string, Province>;
   figures: Map<string, Figure>;
 }
-
-const SLUG_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function formatProblem(p: Problem): string {
   return `${p.file}${p.field ? ` › ${p.field}` : ''}: ${p.message}`;
@@ -170,7 +168,7 @@ export function checkContent(files: ContentFile[], geo?: AdminGeo, today: string
       continue;
     }
     const slug = fileStem(f.path);
-    if (!SLUG_FILE.test(slug)) {
+    if (!SLUG_PATTERN.test(slug)) {
       problems.push({ file: f.path, field: '', message: 'tên tệp phải là slug không dấu (chữ thường, số, gạch ngang)' });
     }
     const { value, problem } = parseFrontmatter(f.path, f.text);
