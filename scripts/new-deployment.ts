@@ -7,8 +7,9 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { stringify } from 'yaml';
-import { checkContent, checkDeploymentReferences, checkRecord, formatProblem } from '../src/lib/content/content-check.ts';
+import { toYaml } from '../src/lib/content/yaml.ts';
+import { checkContent } from '../src/lib/content/content-check.ts';
+import { checkDeploymentReferences, checkRecord, formatProblem } from '../src/lib/content/records.ts';
 import { deploymentSchema } from '../src/schema/deployment.ts';
 import { todayInVietnam } from '../src/lib/format/dates.ts';
 import { COUNT_UNITS, SCOPES, STATUSES } from '../src/schema/vocab.ts';
@@ -139,5 +140,5 @@ if (existsSync(target) && !flags.has('force')) {
   process.exit(1);
 }
 mkdirSync(join(root, 'deployments', String(record.model)), { recursive: true });
-writeFileSync(target, `# Tạo bằng npm run new:deployment ngày ${today}.\n${stringify(record, { lineWidth: 0 })}`);
+writeFileSync(target, `# Tạo bằng npm run new:deployment ngày ${today}.\n${toYaml(record)}`);
 console.log(`✓ Đã tạo ${join(root, file)}. Chạy npm run check:content để kiểm tra toàn bộ nội dung.`);

@@ -8,8 +8,8 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { stringify } from 'yaml';
-import { checkRecord, formatProblem } from '../src/lib/content/content-check.ts';
+import { toYaml } from '../src/lib/content/yaml.ts';
+import { checkRecord, formatProblem } from '../src/lib/content/records.ts';
 import { modelSchema } from '../src/schema/model.ts';
 import { todayInVietnam } from '../src/lib/format/dates.ts';
 import { BODIES, EFFECT_LEVELS, FIELDS, PROBLEMS, RECOGNITION, UNIT_TYPES } from '../src/schema/vocab.ts';
@@ -86,7 +86,7 @@ if (existsSync(target) && !flags.has('force')) {
  */
 const HELP = new Map(schemaFields(modelSchema).map((f) => [f.path, `${f.description}${f.values ? `: ${f.values.join(', ')}` : ''}.`]));
 const parents: string[] = [];
-const yaml = stringify(record, { lineWidth: 0 })
+const yaml = toYaml(record)
   .split('\n')
   .map((line) => {
     const key = /^( *)([A-Za-z]+):/.exec(line);

@@ -2,13 +2,13 @@
  * Stage 5: the workflow becomes a deployment record (content/deployments/<model>/<place>.yaml),
  * checked with the very schema and cross-reference check the build uses, before it is downloaded.
  */
-import { stringify } from 'yaml';
+import { toYaml } from '../content/yaml.ts';
 import { deploymentSchema, type DeploymentInput } from '../../schema/deployment.ts';
 import type { Model } from '../../schema/model.ts';
 import type { Province } from '../../schema/province.ts';
 import type { WorkflowState } from '../../schema/workflow.ts';
 import { REVIEW_TYPES } from '../../schema/vocab.ts';
-import { checkDeploymentReferences, checkRecord, type Problem } from '../content/content-check.ts';
+import { checkDeploymentReferences, checkRecord, type Problem } from '../content/records.ts';
 import { parseDecimal, parseNumberVi, parsePositiveInt } from '../format/numbers.ts';
 import { scopeForUnitType } from './similar.ts';
 import { isCalendarDate, todayInVietnam } from '../format/dates.ts';
@@ -80,7 +80,7 @@ export function deploymentPath(record: Pick<DeploymentInput, 'model' | 'place'>)
 }
 
 export function deploymentYaml(record: DeploymentInput): string {
-  return `# ${REGISTRATION_SOURCE_TITLE}, tạo bằng công cụ nhân rộng của trang Mô hình tiêu biểu.\n${stringify(record, { lineWidth: 0 })}`;
+  return `# ${REGISTRATION_SOURCE_TITLE}, tạo bằng công cụ nhân rộng của trang Mô hình tiêu biểu.\n${toYaml(record)}`;
 }
 
 /** Every problem the build would report for this record, by field ("coordinates.lat", "reviews.0.date"…). */

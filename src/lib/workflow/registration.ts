@@ -11,7 +11,7 @@ import type { WorkflowState } from '../../schema/workflow.ts';
 import { DECISIONS, FUNDING, REVIEW_TYPES, SCOPES, STATUSES, UNIT_TYPES } from '../../schema/vocab.ts';
 import { formatDate } from '../format/format.ts';
 import { parseDecimal, parsePositiveInt } from '../format/numbers.ts';
-import type { Problem } from '../content/content-check.ts';
+import type { Problem } from '../content/records.ts';
 import { buildDeployment, deploymentYaml, validateDeployment } from './deployment-yaml.ts';
 import { documentCode, inRunningText, placeDateLine, placeForDate, type OfficialDocument } from './official-document.ts';
 

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent as checkWithoutGeo, type ContentFile } from '../../../src/lib/content/content-check.ts';
 import { loadAdminGeo } from '../../../scripts/lib/admin-geo.ts';
@@ -68,6 +69,24 @@ describe('content check', () => {
     const file = { path: 'deployments/mo-hinh-mau/hai-loi.yaml', text: 'model: mo-hinh-mau\nplace: X\nscope: xa\nprovince: hung-yen\ncoordinates: { lat: 20.61, lon: 106.14 }\nsource: { title: A, publisher: B, url: https://example.org/a, date: 2999-01-01 }\nteams: 0\n' };
     const problems = checkContent([...readTree(join(FIXTURES, 'valid')), file]).problems.filter((p) => p.file === file.path);
     expect(problems.map((p) => p.field).sort()).toEqual(['source.date', 'teams']);
+  });
+
+  it('reads files as Astro does: a .mdx saved by Windows Notepad (byte-order mark, CRLF) passes', () => {
+    const text = readFileSync(join(FIXTURES, 'bom/models/mo-hinh-mau-bom.mdx'), 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain('\r\n');
+    const result = checkContent([...readTree(join(FIXTURES, 'valid')), { path: 'models/mo-hinh-mau-bom.mdx', text }]);
+    expect(result.problems).toEqual([]);
+    expect(result.models.get('mo-hinh-mau-bom')?.title).toBe(result.models.get('mo-hinh-mau')?.title);
+  });
+
+  it('uses the very YAML and frontmatter readers the installed Astro uses', () => {
+    const ours = createRequire(import.meta.url);
+    const astros = createRequire(ours.resolve('astro/package.json'));
+    const mdxs = createRequire(ours.resolve('@astrojs/mdx/package.json'));
+    expect(ours.resolve('js-yaml')).toBe(astros.resolve('js-yaml'));
+    expect(ours.resolve('@astrojs/internal-helpers/frontmatter')).toBe(astros.resolve('@astrojs/internal-helpers/frontmatter'));
+    expect(ours.resolve('@astrojs/internal-helpers/frontmatter')).toBe(mdxs.resolve('@astrojs/internal-helpers/frontmatter'));
   });
 
   it('has at least 15 distinct kinds of bad content', () => {

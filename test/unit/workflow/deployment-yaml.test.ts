@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { buildDeployment, deploymentPath, deploymentYaml, validateDeployment } from '../../../src/lib/workflow/deployment-yaml.ts';
 import { checkContent } from '../../../src/lib/content/content-check.ts';
@@ -34,7 +34,7 @@ describe('deployment record from the workflow', () => {
 
   it('writes YAML that the build’s content check accepts in content/deployments/', () => {
     const yaml = deploymentYaml(buildDeployment(filled(), TODAY));
-    expect(parse(yaml).commune.code).toBe('12613');
+    expect((load(yaml) as { commune: { code: string } }).commune.code).toBe('12613');
     const valid = 'test/fixtures/content/valid';
     const files = [
       { path: 'provinces.yaml', text: readFileSync(`${valid}/provinces.yaml`, 'utf8') },
