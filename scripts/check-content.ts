@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { checkContent } from '../src/lib/content/content-check.ts';
 import { formatProblem } from '../src/lib/content/records.ts';
 import { listContentFiles } from '../tools/content-files.ts';
-import { loadAdminGeo } from './lib/admin-geo.ts';
+import { loadAdminGeo } from '../tools/admin-geo.ts';
 
 
 const flag = process.argv.indexOf('--content');

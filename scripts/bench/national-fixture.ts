@@ -28,7 +28,7 @@ import {
   STATUSES,
   UNIT_TYPES,
 } from '../../src/schema/vocab.ts';
-import { adminCommunes, adminProvinces } from '../lib/admin-data.ts';
+import { adminCommunes, adminProvinces } from '../../tools/admin-data.ts';
 
 export interface FixtureOptions {
   models: number;

@@ -21,7 +21,7 @@ import { formatNumber, formatPartialDate } from '../lib/format/format.ts';
 import { sourceByline } from '../lib/format/source-line.ts';
 import type { FilterState } from '../lib/search/filters.ts';
 import { STATUSES } from '../schema/vocab.ts';
-import { filterFormFor, formFilterState } from './list-filter.ts';
+import { filterFormFor, formFilterState } from './shared/filter-form.ts';
 import { fetchJson, loadStylesheet } from './load.ts';
 import { drawMapAreas } from './map-areas.ts';
 import { modelPath } from '../lib/site/addresses.ts';

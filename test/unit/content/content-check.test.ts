@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent as checkWithoutGeo, type ContentFile } from '../../../src/lib/content/content-check.ts';
-import { loadAdminGeo } from '../../../scripts/lib/admin-geo.ts';
+import { loadAdminGeo } from '../../../tools/admin-geo.ts';
 
 /** As the build checks: against today's boundaries. */
 const geo = loadAdminGeo();
