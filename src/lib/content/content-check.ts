@@ -7,6 +7,7 @@
  */
 import { load, YAMLException } from 'js-yaml';
 import { extractFrontmatter, parseFrontmatter as astroFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import type { z } from '../../schema/zod.ts';
 import { deploymentSchema, type Deployment } from '../../schema/deployment.ts';
 import { modelSchema, type Model } from '../../schema/model.ts';
 import { provinceSchema, type Province } from '../../schema/province.ts';
@@ -74,6 +75,13 @@ export function checkContent(files: ContentFile[], geo?: AdminGeo, today: string
   const deployments = new Map<string, Deployment>();
   const provinces = new Map<string, Province>();
   const figures = new Map<string, Figure>();
+  /** A file read and checked against its schema; its problems are collected, the record returned when valid. */
+  const readRecord = <T>(f: ContentFile, read: typeof parseYaml, schema: z.ZodType<T>): T | undefined => {
+    const { value, problem } = read(f.path, f.text);
+    const checked = problem ? { problems: [problem] } : checkRecord(f.path, schema, value, today);
+    problems.push(...checked.problems);
+    return checked.data;
+  };
 
   // Provinces: one file, a list.
   const provinceFile = files.find((f) => f.path === 'provinces.yaml');
@@ -102,14 +110,8 @@ export function checkContent(files: ContentFile[], geo?: AdminGeo, today: string
     if (!SLUG_PATTERN.test(slug)) {
       problems.push({ file: f.path, field: '', message: 'tên tệp phải là slug không dấu (chữ thường, số, gạch ngang)' });
     }
-    const { value, problem } = parseFrontmatter(f.path, f.text);
-    if (problem) {
-      problems.push(problem);
-      continue;
-    }
-    const checked = checkRecord(f.path, modelSchema, value, today);
-    problems.push(...checked.problems);
-    if (checked.data) models.set(slug, checked.data);
+    const model = readRecord(f, parseFrontmatter, modelSchema);
+    if (model) models.set(slug, model);
   }
 
   const modelSlugsOnDisk = new Set(files.filter((f) => f.path.startsWith('models/')).map((f) => fileStem(f.path)));
@@ -118,14 +120,7 @@ export function checkContent(files: ContentFile[], geo?: AdminGeo, today: string
       problems.push({ file: f.path, field: '', message: 'tệp điểm triển khai phải có đuôi .yaml' });
       continue;
     }
-    const { value, problem } = parseYaml(f.path, f.text);
-    if (problem) {
-      problems.push(problem);
-      continue;
-    }
-    const checked = checkRecord(f.path, deploymentSchema, value, today);
-    problems.push(...checked.problems);
-    const d = checked.data;
+    const d = readRecord(f, parseYaml, deploymentSchema);
     if (!d) continue;
     deployments.set(f.path.replace(/^deployments\//, '').replace(/\.yaml$/, ''), d);
     problems.push(...checkDeploymentReferences(f.path, d, { models, modelSlugs: modelSlugsOnDisk, provinces, geo }));
