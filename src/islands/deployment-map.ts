@@ -301,9 +301,14 @@ function pageFriendlyGestures(map: L.Map) {
   const gestures = (map as L.Map & { gestureHandling: L.Handler }).gestureHandling;
   gestures.enable();
   const container = map.getContainer();
-  container.addEventListener('pointerdown', (e) => {
-    if (e.pointerType === 'mouse' && gestures.enabled()) gestures.disable();
-  });
+  // Capture: Leaflet stops some pointer events from bubbling out of its panes.
+  container.addEventListener(
+    'pointerdown',
+    (e) => {
+      if (e.pointerType === 'mouse' && gestures.enabled()) gestures.disable();
+    },
+    true,
+  );
   container.addEventListener('pointerleave', (e) => {
     if (e.pointerType === 'mouse' && !gestures.enabled()) gestures.enable();
   });

@@ -28,6 +28,20 @@ const mapCentre = (page: Page) => page.evaluate(() => {
 });
 const zoom = (page: Page) => page.getAttribute('[data-deployment-map]', 'data-zoom');
 
+/** A point of the map with nothing on it (no marker, label, popup or control) to click. */
+const emptySpot = (page: Page) =>
+  page.evaluate(() => {
+    const map = document.querySelector<HTMLElement>('[data-deployment-map]')!;
+    const box = map.getBoundingClientRect();
+    // Within the window: the page may have scrolled part of the map out of view.
+    for (let y = Math.max(box.top, 0) + 80; y < Math.min(box.bottom, innerHeight) - 60; y += 20)
+      for (let x = box.left + 80; x < box.right - 40; x += 20) {
+        const hit = document.elementFromPoint(x, y);
+        if (hit && map.contains(hit) && !hit.closest('.leaflet-marker-icon, .leaflet-popup, .leaflet-control, .map-label')) return { x, y };
+      }
+    throw new Error('no empty spot on the map');
+  });
+
 async function openMap(session: Session, viewport: { width: number; height: number }) {
   const { page, report } = await session.newPage();
   await page.setViewportSize(viewport);
@@ -105,16 +119,19 @@ describe('on a desktop', () => {
     expect(await zoom(page)).toBe(zoomBefore);
     await expect.poll(() => page.locator('.leaflet-gesture-handling-scroll-warning').count()).toBe(1);
 
+    // A wheel turn is a stream of events; Ctrl held through it.
     await page.keyboard.down('Control');
-    await page.mouse.wheel(0, -300);
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -100);
     await page.keyboard.up('Control');
     await expect.poll(() => zoom(page)).not.toBe(zoomBefore);
 
+    // Let the zoom animation finish before the next gesture.
+    await page.waitForTimeout(800);
     const zoomAfterCtrl = await zoom(page);
-    const mapBox = (await page.locator('[data-deployment-map]').boundingBox())!;
-    await page.mouse.click(mapBox.x + mapBox.width - 60, mapBox.y + 90);
+    const spot = await emptySpot(page);
+    await page.mouse.click(spot.x, spot.y);
     const scrollAtClick = await page.evaluate(() => window.scrollY);
-    await page.mouse.wheel(0, -300);
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -100);
     await expect.poll(() => zoom(page)).not.toBe(zoomAfterCtrl);
     expect(await page.evaluate(() => window.scrollY)).toBe(scrollAtClick);
     await page.close();
