@@ -109,7 +109,8 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
     for (let i = 0; i < data.lat.length; i++) if (keep(i)) shown.push(i);
     index.load(shown.map((i) => ({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [data.lon[i] / 1e5, data.lat[i] / 1e5] } })));
     el.dataset.shown = String(shown.length);
-    if (status) status.textContent = shown.length ? `Bản đồ đang hiện ${formatNumber(shown.length)} điểm triển khai.` : 'Không có điểm triển khai nào khớp bộ lọc.';
+    const none = Object.keys(state).length > 0 ? 'Không có điểm triển khai nào khớp bộ lọc.' : 'Chưa có điểm triển khai nào trên bản đồ này.';
+    if (status) status.textContent = shown.length ? `Bản đồ đang hiện ${formatNumber(shown.length)} điểm triển khai.` : none;
     // The whole country while nothing is filtered (national map), otherwise the records shown.
     if (fit && areas && el.dataset.fit === 'area') map.fitBounds(areas.bounds.pad(0.05), { animate: false });
     else if (fit) fitTo(map, data, shown, el.dataset.fit === 'vietnam' && Object.keys(state).length === 0);

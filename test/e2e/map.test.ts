@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, openSession, type Session } from './harness/browser.ts';
+import { openMap as openMapAt } from './harness/map.ts';
 import { markerRadius, type MapData } from '../../src/lib/geo/map-data.ts';
 import { LIST_PAGE_ROWS, LIST_PREVIEW_ROWS } from '../../src/lib/content/deployment-rows.ts';
 import { formatNumber, formatPartialDate } from '../../src/lib/format/format.ts';
@@ -26,14 +27,7 @@ beforeAll(async () => {
 afterAll(async () => session?.close());
 
 /** Opens a page, scrolls its map into view and waits until the map has drawn its markers. */
-async function openMap(path: string, viewport = { width: 1280, height: 900 }) {
-  const { page, report } = await session.newPage();
-  await page.setViewportSize(viewport);
-  await page.goto(url(path), { waitUntil: 'load' });
-  await page.locator('[data-deployment-map]').scrollIntoViewIfNeeded();
-  await page.waitForSelector('[data-deployment-map][data-state="ready"]');
-  return { page, report };
-}
+const openMap = (path: string, viewport?: { width: number; height: number }) => openMapAt(session, url(path), viewport);
 
 /** Records drawn on the map now: a cluster counts its records, a marker one. */
 const drawnRecords = (page: Page) =>

@@ -199,3 +199,20 @@ describe('offline', () => {
     expect(session.blockedExternal).toEqual([]);
   });
 });
+
+// Former place names → the province page that now holds them (the former province, or a former district).
+const PLACE_QUERIES: [query: string, page: string][] = [
+  ['thai binh', '/dia-phuong/hung-yen/'],
+  ['ha giang', '/dia-phuong/tuyen-quang/'],
+  ['kien xuong', '/dia-phuong/hung-yen/'],
+  ['huyện Kiến Xương', '/dia-phuong/hung-yen/'],
+  ['quang binh', '/dia-phuong/quang-tri/'],
+];
+
+describe('search finds a province page by a former name', () => {
+  for (const [query, path] of PLACE_QUERIES) {
+    it(`“${query}” → ${path} in the first five`, async () => {
+      expect((await search(query)).slice(0, 5)).toContain(path);
+    });
+  }
+});

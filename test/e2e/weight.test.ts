@@ -55,6 +55,22 @@ describe('first-load weight (gzipped HTML + CSS + JS)', () => {
   });
 });
 
+describe('workflow pages: JavaScript (gzip) before the Word library', () => {
+  // The replication workflow pages: their JavaScript only, until the person asks for a Word file
+  // (the docx library is a separate chunk) or focuses the commune search (its index is data, not code).
+  for (const path of ['/nhan-rong/', '/mo-hinh/camera-giam-sat-an-ninh-trat-tu/nhan-rong/']) {
+    it(`${path} loads at most 60 KB of JavaScript (gzip) before the Word library is requested`, async () => {
+      const { files } = await firstLoadWeight(path);
+      const scripts = files.filter((f) => f.type === 'script');
+      const js = scripts.reduce((sum, f) => sum + f.gzip, 0);
+      console.log(`JS ${path} = ${(js / 1024).toFixed(1)} KB gzip`, scripts.map((f) => `${f.url.split('/').pop()} ${f.gzip}`).join(', '));
+      expect(scripts.some((f) => /docx|document-docx/.test(f.url))).toBe(false);
+      expect(js).toBeGreaterThan(0);
+      expect(js).toBeLessThanOrEqual(60 * 1024);
+    });
+  }
+});
+
 describe('font files on a first visit', () => {
   it(`the home page and then a model page download at most ${FONT_BUDGET / 1000} KB of fonts, all woff2 from this site`, async () => {
     // A fresh browser profile, so nothing is cached. Each file is counted once: the files under /_astro/ have

@@ -70,7 +70,7 @@ export function startFitFinder(): void {
       ),
     );
     out(document, 'rank-pending', pending && pending.status === 'incomplete' ? renderPending(pending) : '');
-    out(document, 'rank-status', pending ? `${ranked.length} mô hình, chưa xếp theo mức phù hợp.` : `${ranked.length} mô hình, xếp theo mức phù hợp với ${p.name || 'địa phương của bạn'}.`, storageProblem ? ` ${storageProblem}` : '');
+    out(document, 'rank-status', pending ? `${ranked.length} mô hình, chưa xếp theo mức phù hợp với ${p.name || 'địa phương của bạn'}.` : `${ranked.length} mô hình, xếp theo mức phù hợp với ${p.name || 'địa phương của bạn'}.`, storageProblem ? ` ${storageProblem}` : '');
   }
 
   const onEdit = (e: Event) => {

@@ -17,8 +17,7 @@ import { buildPlan, type Plan } from '../../lib/workflow/plan.ts';
 import { planDocument } from '../../lib/workflow/plan-document.ts';
 import { minutesDocument } from '../../lib/workflow/minutes-document.ts';
 import { documentText, type OfficialDocument } from '../../lib/workflow/official-document.ts';
-import { checkRegistration, registrationDocument, registrationMail, type RegistrationCheck, type RegistrationField } from '../../lib/workflow/registration.ts';
-import { deploymentPath, deploymentYaml } from '../../lib/workflow/deployment-yaml.ts';
+import type { RegistrationCheck, RegistrationField } from '../../lib/workflow/registration.ts';
 import { describeChange } from '../../lib/workflow/indicator-change.ts';
 import { parseDecimal } from '../../lib/format/numbers.ts';
 import { formatDate, formatDateTime } from '../../lib/format/format.ts';
@@ -42,6 +41,14 @@ interface PageData {
 }
 
 const STAGE_IDS = ['khao-sat', 'ke-hoach', 'trien-khai', 'danh-gia', 'dang-ky'];
+
+/**
+ * The registration check needs the deployment schema, the content check and a YAML writer: loaded
+ * when stage 5 is first shown, so the other stages do not pay for them.
+ */
+type RegistrationModule = typeof import('../../lib/workflow/registration.ts') & typeof import('../../lib/workflow/deployment-yaml.ts');
+const loadRegistration = (): Promise<RegistrationModule> =>
+  Promise.all([import('../../lib/workflow/registration.ts'), import('../../lib/workflow/deployment-yaml.ts')]).then(([a, b]) => ({ ...a, ...b }));
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function startModelWorkflow(): void {
@@ -58,7 +65,8 @@ export function startModelWorkflow(): void {
   let state: WorkflowState;
   let key: string | undefined;
   let plan: Plan;
-  let registration: RegistrationCheck;
+  let registration: RegistrationCheck | undefined;
+  let reg: RegistrationModule | undefined;
   /** Registration fields whose message may show: touched (left) ones, or all after "Kiểm tra". */
   const touched = new Set<RegistrationField>();
   let checked = false;
@@ -99,7 +107,8 @@ export function startModelWorkflow(): void {
     const docs: Record<string, OfficialDocument> = { plan: planDocument(plan) };
     const indicators = [...model.replication.indicators, ...state.indicators];
     for (const r of plan.reviews) docs[`review-${r.type}`] = minutesDocument(plan, r.type, state.reviews[r.type], indicators);
-    if (registration.errors.length === 0) docs.registration = registrationDocument(state, registration.record, model.title, provinces.get(state.profile.province)?.fullName ?? '', today);
+    if (reg && registration && registration.errors.length === 0)
+      docs.registration = reg.registrationDocument(state, registration.record, model.title, provinces.get(state.profile.province)?.fullName ?? '', today);
     return docs;
   }
 
@@ -125,10 +134,13 @@ export function startModelWorkflow(): void {
         out(root, `change-${type}-${ind.id}`, describeChange(v.baseline, v.value, ind.direction));
       }
     renderRegistration();
-    for (const [name, doc] of Object.entries(documents())) out(root, `doc-${name}`, renderDocument(doc));
+    const docs = documents();
+    for (const [name, doc] of Object.entries(docs)) out(root, `doc-${name}`, renderDocument(doc));
+    updateMailLink(docs.registration);
   }
 
   function renderRegistration() {
+    if (!reg) return;
     const p = state.profile;
     out(
       root,
@@ -139,8 +151,9 @@ export function startModelWorkflow(): void {
     const placeInput = root.querySelector<HTMLInputElement>('[data-bind="registration.place"]');
     if (placeInput) placeInput.placeholder = p.name || 'Ví dụ: Xã Y Tý';
     const r = state.registration;
-    out(root, 'point-summary', parseDecimal(r.lat) !== undefined && parseDecimal(r.lon) !== undefined ? (r.pointFrom === 'ban-do' ? 'Vị trí đã chọn trên bản đồ.' : r.pointFrom === 'nhan-xa' ? 'Vị trí: điểm đặt tên của xã (không phải vị trí chính xác).' : 'Vị trí đã nhập.') : 'Chưa có vị trí: chọn xã, phường để lấy vị trí.');
-    registration = checkRegistration(state, today, { models: new Map([[slug, model]]), provinces });
+    out(root, 'commune-summary', r.communeName ? `Đã chọn: ${r.communeName}${r.communeCode ? ` (mã ${r.communeCode})` : ''}${r.formerName ? `; trước 1/7/2025: ${r.formerName}` : ''}.` : '');
+    out(root, 'point-summary', parseDecimal(r.lat) !== undefined && parseDecimal(r.lon) !== undefined ? (r.pointFrom === 'ban-do' ? 'Vị trí đã chọn trên bản đồ.' : r.pointFrom === 'nhan-xa' ? 'Vị trí: điểm đặt tên của xã (không phải vị trí chính xác).' : 'Vị trí đã nhập.') : 'Chưa có vị trí: chọn xã, phường ở trên.');
+    registration = reg.checkRegistration(state, today, { models: new Map([[slug, model]]), provinces });
     const visible = new Set<RegistrationField>(checked ? registration.errors.map((e) => e.field) : touched);
     showFieldErrors(root, registration.errors, visible);
     const summary = root.querySelector<HTMLElement>('[data-out="error-summary"]')!;
@@ -148,7 +161,13 @@ export function startModelWorkflow(): void {
     summary.hidden = !(checked && registration.errors.length > 0);
     const result = root.querySelector<HTMLElement>('[data-out="registration-result"]')!;
     result.hidden = !(checked && registration.errors.length === 0);
-    out(root, 'record', registration.errors.length === 0 ? deploymentYaml(registration.record) : '');
+    out(root, 'record', registration.errors.length === 0 ? reg.deploymentYaml(registration.record) : '');
+  }
+
+  /** The mail link carries the slip's text and the record, so one click opens a ready mail. */
+  function updateMailLink(doc: OfficialDocument | undefined) {
+    const link = root.querySelector<HTMLAnchorElement>('[data-mail-link]');
+    if (link && doc && reg && registration) link.href = reg.registrationMail(root.dataset.mailbox ?? '', registration.record, documentText(doc));
   }
 
   // ---- edits ----
@@ -169,7 +188,9 @@ export function startModelWorkflow(): void {
   form.addEventListener('input', onEdit);
   form.addEventListener('change', onEdit);
   form.addEventListener('focusout', (e) => {
-    const field = (e.target as HTMLElement).dataset?.check as RegistrationField | undefined;
+    const target = e.target as HTMLElement;
+    // A field is touched when the person leaves it: its own input, or the commune picker's text box.
+    const field = (target.dataset?.check ?? target.closest<HTMLElement>('#dang-ky [data-field]')?.dataset.field) as RegistrationField | undefined;
     if (!field || touched.has(field)) return;
     touched.add(field);
     renderRegistration();
@@ -243,14 +264,9 @@ export function startModelWorkflow(): void {
       const summary = root.querySelector<HTMLElement>('[data-out="error-summary"]')!;
       if (!summary.hidden) summary.focus();
       else root.querySelector<HTMLElement>('[data-out="registration-result"]')?.querySelector<HTMLElement>('[role="status"]')?.focus();
-    } else if (action === 'mail') {
-      const doc = documents().registration;
-      if (!doc) return;
-      window.location.href = registrationMail(root.dataset.mailbox ?? '', registration.record, documentText(doc));
-      status('Đã mở chương trình thư. Nếu không thấy thư mới, hãy in phiếu hoặc tải phiếu rồi gửi theo đường công văn.');
     } else if (action === 'download-record') {
-      if (registration.errors.length) return;
-      download(deploymentYaml(registration.record), deploymentPath(registration.record).split('/').pop()!, 'application/yaml;charset=utf-8');
+      if (!reg || !registration || registration.errors.length) return;
+      download(reg.deploymentYaml(registration.record), reg.deploymentPath(registration.record).split('/').pop()!, 'application/yaml;charset=utf-8');
     }
   });
 
@@ -314,6 +330,14 @@ export function startModelWorkflow(): void {
     next.hidden = i === STAGE_IDS.length - 1;
     prev.href = `#${STAGE_IDS[Math.max(0, i - 1)]}`;
     next.href = `#${STAGE_IDS[Math.min(STAGE_IDS.length - 1, i + 1)]}`;
+    if (current === 'dang-ky' && !reg) {
+      root.dataset.registration = 'loading';
+      void loadRegistration().then((m) => {
+        reg = m;
+        render();
+        root.dataset.registration = 'ready';
+      });
+    }
   }
   /** Shows the stage holding an element (a stage itself, or a field) and focuses it. */
   function goTo(id: string) {

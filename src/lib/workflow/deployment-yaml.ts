@@ -56,7 +56,7 @@ export function buildDeployment(state: WorkflowState, today: string): Deployment
     scope: r.scope || scopeForUnitType(profile.unitType) || 'xa',
     province: profile.province,
     ...((clean(r.communeName) || clean(r.communeCode)) && { commune: { name: r.communeName.trim(), ...(clean(r.communeCode) && { code: r.communeCode.trim() }) } }),
-    ...(clean(r.formerName) && { formerNames: [r.formerName.trim()] }),
+    ...(clean(r.formerName) && { formerNames: r.formerName.split(';').map((x) => x.trim()).filter(Boolean) }),
     coordinates: { lat: lat ?? (r.lat.trim() ? r.lat.trim() : undefined), lon: lon ?? (r.lon.trim() ? r.lon.trim() : undefined) },
     ...(r.pointFrom === 'nhan-xa' && { coordinatesNote: 'Điểm đặt tên của xã, không phải vị trí chính xác' }),
     ...(started && { started }),

@@ -27,8 +27,8 @@ export interface RegistrationError {
 
 const TARGET: Record<RegistrationField, string> = {
   place: 'dk-place',
-  commune: 'dk-commune',
-  point: 'dk-lat',
+  commune: 'dk-xa-o-nhap',
+  point: 'dk-xa-o-nhap',
   teams: 'dk-teams',
   members: 'dk-members',
   province: 'khao-sat',
@@ -51,8 +51,8 @@ function fieldOf(path: string): RegistrationField | undefined {
 
 const PLAIN: Record<RegistrationField, string> = {
   place: 'Nhập tên điểm triển khai, ví dụ “Xã Y Tý” hoặc “Đền Trần”.',
-  commune: 'Nhập hoặc chọn xã, phường, đặc khu hiện nay của điểm triển khai.',
-  point: 'Chọn xã để lấy vị trí, hoặc chọn vị trí trên bản đồ; vị trí phải nằm trong lãnh thổ Việt Nam.',
+  commune: 'Gõ tên xã, phường (tên hiện nay hoặc tên cũ) rồi chọn trong danh sách gợi ý.',
+  point: 'Chọn xã, phường để lấy vị trí, hoặc bấm “Chọn vị trí trên bản đồ” rồi chạm vào nơi triển khai; vị trí phải nằm trong xã đã chọn.',
   teams: 'Ghi số tổ, nhóm bằng chữ số, ví dụ 12; để trống nếu không có.',
   members: 'Ghi số thành viên bằng chữ số, ví dụ 45; để trống nếu không có.',
   province: 'Chọn tỉnh, thành phố ở bước 1; tỉnh phải chứa vị trí đã chọn.',
@@ -110,7 +110,7 @@ export function registrationDocument(state: WorkflowState, record: DeploymentInp
     ['Phạm vi', SCOPES.label(record.scope)],
     ['Loại địa bàn', p.unitType ? UNIT_TYPES.label(p.unitType) : ''],
     ['Xã, phường hiện nay', record.commune?.name ?? ''],
-    ['Tên trước 1/7/2025', state.registration.formerName.trim()],
+    ['Tên trước 1/7/2025', state.registration.formerName.split(';').map((x) => x.trim()).filter(Boolean).join('; ')],
     ['Tỉnh, thành phố', province],
     ['Đơn vị chủ trì', p.leadUnit.trim()],
     ['Bắt đầu từ', record.started ? formatDate(String(record.started)) : ''],

@@ -111,7 +111,8 @@ describe('fit ranking for five contrasting localities', () => {
     const list = rank(LOCALITIES['phuong-ha-noi']);
     for (const slug of ['to-tu-quan-tau-thuyen', 'to-tu-quan-duong-bien-moc-gioi']) expect(list.find((r) => r.slug === slug)?.band, slug).not.toBe('cao');
     expect(position(list, 'camera-giam-sat-an-ninh-trat-tu')).toBeLessThan(3);
-    expect(position(list, 'tu-quan-ve-an-ninh-trat-tu')).toBeLessThan(5);
+    // Positions as shares of the list: the catalogue keeps growing (12 models when this was written, 23 now).
+    expect(position(list, 'tu-quan-ve-an-ninh-trat-tu')).toBeLessThan(list.length / 3);
     expect(position(list, 'camera-giam-sat-an-ninh-trat-tu')).toBeLessThan(position(list, 'quan-ly-giao-duc-nguoi-lam-loi-tai-cong-dong'));
     expect(position(list, 'tu-quan-an-ninh-trat-tu-tai-di-tich')).toBeGreaterThan(position(list, 'tu-quan-ve-an-ninh-trat-tu'));
   });
@@ -119,7 +120,7 @@ describe('fit ranking for five contrasting localities', () => {
   it('coastal commune: fishing-boat teams first, then models against theft and disputes; the temple model low', () => {
     const list = rank(LOCALITIES['xa-ven-bien']);
     expect(list[0]!.slug).toBe('to-tu-quan-tau-thuyen');
-    expect(list.slice(0, 4).map((r) => r.slug)).toEqual(expect.arrayContaining(['tu-phong-tu-quan-tu-bao-ve-tu-hoa-giai']));
+    expect(position(list, 'tu-phong-tu-quan-tu-bao-ve-tu-hoa-giai')).toBeLessThan(list.length / 3);
     expect(position(list, 'tu-phong-tu-quan-tu-bao-ve-tu-hoa-giai')).toBeLessThan(position(list, 'quan-ly-giao-duc-nguoi-lam-loi-tai-cong-dong'));
     expect(position(list, 'tu-quan-an-ninh-trat-tu-tai-di-tich')).toBeGreaterThan(list.length / 2);
   });

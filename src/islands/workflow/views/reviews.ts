@@ -27,7 +27,7 @@ export function renderOwnIndicators(list: OwnIndicator[]): HTMLElement {
             h('select', { 'data-bind': `indicators.${i}.direction` }, h('option', { value: '' }, 'Chưa xác định'), INDICATOR_DIRECTIONS.keys.map((k) => h('option', { value: k }, INDICATOR_DIRECTIONS.label(k)))),
           ),
         ),
-        h('button', { type: 'button', class: 'button button--ghost button--small', 'data-remove-indicator': ind.id, 'aria-label': `Bỏ chỉ số ${ind.name || i + 1}` }, 'Bỏ chỉ số này'),
+        h('button', { type: 'button', class: 'button button--ghost button--small', 'data-remove-indicator': ind.id, 'aria-label': `Bỏ chỉ số này: ${ind.name || i + 1}` }, 'Bỏ chỉ số này'),
       ),
     ),
   );
