@@ -5,9 +5,10 @@
  * Exit code 1 when anything is wrong, so `npm run build` stops before Astro starts.
  */
 import { resolve } from 'node:path';
-import { checkContent, formatProblem } from '../src/lib/content/content-check.ts';
+import { checkContent } from '../src/lib/content/content-check.ts';
+import { formatProblem } from '../src/lib/content/records.ts';
 import { listContentFiles } from '../tools/content-files.ts';
-import { loadAdminGeo } from './lib/admin-geo.ts';
+import { loadAdminGeo } from '../tools/admin-geo.ts';
 
 
 const flag = process.argv.indexOf('--content');

@@ -5,7 +5,7 @@
  */
 import { placeFinder } from '../src/lib/geo/place-finder.ts';
 import { describeMatch } from '../src/lib/geo/place-text.ts';
-import { adminCommunes, adminProvinces } from './lib/admin-data.ts';
+import { adminCommunes, adminProvinces } from '../tools/admin-data.ts';
 
 const query = process.argv.slice(2).filter((a) => a !== '--').join(' ');
 if (!query.trim()) {

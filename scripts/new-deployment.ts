@@ -7,17 +7,18 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { stringify } from 'yaml';
-import { checkContent, checkDeploymentReferences, formatProblem, issuesToProblems } from '../src/lib/content/content-check.ts';
+import { toYaml } from '../src/lib/content/yaml.ts';
+import { checkContent } from '../src/lib/content/content-check.ts';
+import { checkDeploymentReferences, checkRecord, formatProblem } from '../src/lib/content/records.ts';
 import { deploymentSchema } from '../src/schema/deployment.ts';
-import { todayInVietnam } from '../src/schema/common.ts';
+import { todayInVietnam } from '../src/lib/format/dates.ts';
 import { COUNT_UNITS, SCOPES, STATUSES } from '../src/schema/vocab.ts';
 import { parseDecimal, parsePositiveInt } from '../src/lib/format/numbers.ts';
 import { slugify } from '../src/lib/format/slug.ts';
 import { complete, parseFlags } from './lib/args.ts';
 import { listContentFiles } from '../tools/content-files.ts';
-import { adminCommunes, adminProvinces } from './lib/admin-data.ts';
-import { loadAdminGeo } from './lib/admin-geo.ts';
+import { adminCommunes, adminProvinces } from '../tools/admin-data.ts';
+import { loadAdminGeo } from '../tools/admin-geo.ts';
 import { placeFinder } from '../src/lib/geo/place-finder.ts';
 import { describeMatch } from '../src/lib/geo/place-text.ts';
 import { COMMUNE_LABEL_NOTE, formerPlaceText } from '../src/lib/geo/admin.ts';
@@ -121,11 +122,12 @@ if (!existsSync(join(root, 'provinces.yaml'))) {
   process.exit(1);
 }
 const file = `deployments/${record.model ?? 'mo-hinh'}/${slugify(String(record.place ?? '')) || 'dia-diem'}.yaml`;
-const parsed = deploymentSchema.safeParse(record);
-const content = checkContent(listContentFiles(root));
-const problems = parsed.success
-  ? checkDeploymentReferences(file, parsed.data, { models: content.models, provinces: content.provinces, geo: loadAdminGeo() })
-  : issuesToProblems(file, parsed.error, [], record);
+const today = todayInVietnam();
+const checked = checkRecord(file, deploymentSchema, record, today);
+const content = checkContent(listContentFiles(root), undefined, today);
+const problems = checked.data
+  ? checkDeploymentReferences(file, checked.data, { models: content.models, provinces: content.provinces, geo: loadAdminGeo() })
+  : checked.problems;
 
 if (problems.length > 0) {
   console.error(`Chưa tạo được ${file}: ${problems.length} lỗi`);
@@ -138,5 +140,5 @@ if (existsSync(target) && !flags.has('force')) {
   process.exit(1);
 }
 mkdirSync(join(root, 'deployments', String(record.model)), { recursive: true });
-writeFileSync(target, `# Tạo bằng npm run new:deployment ngày ${todayInVietnam()}.\n${stringify(record, { lineWidth: 0 })}`);
+writeFileSync(target, `# Tạo bằng npm run new:deployment ngày ${today}.\n${toYaml(record)}`);
 console.log(`✓ Đã tạo ${join(root, file)}. Chạy npm run check:content để kiểm tra toàn bộ nội dung.`);

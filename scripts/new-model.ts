@@ -8,12 +8,13 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { stringify } from 'yaml';
-import { formatProblem, issuesToProblems } from '../src/lib/content/content-check.ts';
+import { toYaml } from '../src/lib/content/yaml.ts';
+import { checkRecord, formatProblem } from '../src/lib/content/records.ts';
 import { modelSchema } from '../src/schema/model.ts';
-import { todayInVietnam } from '../src/schema/common.ts';
-import { BODIES, CAPACITIES, EFFECT_LEVELS, FIELDS, PROBLEMS, RECOGNITION, FUNDING, SETTING_TRAITS, UNIT_TYPES } from '../src/schema/vocab.ts';
+import { todayInVietnam } from '../src/lib/format/dates.ts';
+import { BODIES, EFFECT_LEVELS, FIELDS, PROBLEMS, RECOGNITION, UNIT_TYPES } from '../src/schema/vocab.ts';
 import { slugify } from '../src/lib/format/slug.ts';
+import { schemaFields } from '../src/lib/open-data/schema-fields.ts';
 import { complete, parseFlags } from './lib/args.ts';
 
 const flags = await complete(parseFlags(process.argv.slice(2)), [
@@ -66,9 +67,8 @@ const record = {
 
 const slug = get('slug') ?? slugify(record.title ?? '');
 const file = `models/${slug || 'mo-hinh'}.mdx`;
-const parsed = modelSchema.safeParse(record);
-if (!parsed.success) {
-  const problems = issuesToProblems(file, parsed.error, [], record);
+const { problems } = checkRecord(file, modelSchema, record, record.updated);
+if (problems.length > 0) {
   console.error(`Chưa tạo được ${file}: ${problems.length} lỗi`);
   for (const p of problems) console.error(`  ✗ ${formatProblem(p)}`);
   process.exit(1);
@@ -80,27 +80,21 @@ if (existsSync(target) && !flags.has('force')) {
   process.exit(1);
 }
 
-/** What each section holds, written above it so the author knows what to fill (and from where). */
-const HELP: Record<string, string> = {
-  tags: 'Từ khóa tìm kiếm (tiếng Việt có dấu).',
-  settingTraits: `Đặc điểm địa bàn phù hợp: ${SETTING_TRAITS.keys.join(', ')}.`,
-  partners: `Cơ quan phối hợp: ${BODIES.keys.join(', ')}.`,
-  coreComponents: 'Thành phần cốt lõi: những gì phải giữ nguyên khi nhân rộng.',
-  moderators: 'Hiệu quả hơn hoặc kém hơn khi… (theo nguồn).',
-  risks: 'Rủi ro, tác dụng phụ (ví dụ quyền riêng tư với camera).',
-  legalBasis: 'Cơ sở pháp lý, chủ trương.',
-  resources: `Nguồn lực: startupCost/runningCost {min, max, per, source} khi nguồn có số liệu; people; equipment; funding (${FUNDING.keys.join(', ')}).`,
-  replication: `Nhân rộng: prerequisites (câu), capacities (${CAPACITIES.keys.join(', ')}), steps {title, owner, weeks?, outputs, source}, indicators {id, name, unit, direction: tang|giam}, reviewMonths, pitfalls.`,
-  evidence: 'Ghi nhận và bằng chứng: recognition [{kind, by?, date?, source}], effect {prevention, detection}, claims [{kind: phong-ngua|phat-hien|quy-mo|khac, text, value?, qualifier?, unit?, place?, date?, quote?, source}].',
-  keyPoints: 'Ý chính cho người học (sổ tay tập huấn).',
-  discussionQuestions: 'Câu hỏi thảo luận cho lớp tập huấn.',
-  sources: 'Mọi số liệu, địa danh và nhận định phải dẫn về một nguồn ở đây.',
-};
-const yaml = stringify(parsed.success ? record : {}, { lineWidth: 0 })
+/**
+ * What each key holds, written above it so the author knows what to fill: the schema's own description
+ * (the same text as the codebook on /du-lieu/) and, for a closed list, the keys it accepts.
+ */
+const HELP = new Map(schemaFields(modelSchema).map((f) => [f.path, `${f.description}${f.values ? `: ${f.values.join(', ')}` : ''}.`]));
+const parents: string[] = [];
+const yaml = toYaml(record)
   .split('\n')
   .map((line) => {
-    const key = /^([A-Za-z]+):/.exec(line)?.[1];
-    return key && HELP[key] ? `# ${HELP[key]}\n${line}` : line;
+    const key = /^( *)([A-Za-z]+):/.exec(line);
+    if (!key) return line;
+    parents.length = key[1]!.length / 2;
+    parents.push(key[2]!);
+    const help = HELP.get(parents.join('.'));
+    return help ? `${key[1]}# ${help}\n${line}` : line;
   })
   .join('\n');
 const body = ['## Bối cảnh', '## Cách làm', '## Kết quả', '## Bài học và điều kiện nhân rộng']

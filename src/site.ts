@@ -1,4 +1,6 @@
 /** Site-wide settings: one place for the name, the navigation and where feedback goes. */
+import { PAGES } from './lib/site/addresses.ts';
+
 export const SITE = {
   name: 'Mô hình tiêu biểu',
   tagline: 'Thư viện các mô hình tiêu biểu trong phong trào “Toàn dân bảo vệ an ninh Tổ quốc”',
@@ -33,11 +35,11 @@ export interface NavItem {
 
 /** Main navigation, in order. Each page in it must exist (the browser tests follow every link). */
 export const NAV: NavItem[] = [
-  { href: '/mo-hinh/', label: 'Mô hình' },
-  { href: '/ban-do/', label: 'Bản đồ' },
-  { href: '/dia-phuong/', label: 'Địa phương' },
-  { href: '/nhan-rong/', label: 'Nhân rộng' },
-  { href: '/tim-kiem/', label: 'Tìm kiếm' },
-  { href: '/so-tay/', label: 'Sổ tay' },
-  { href: '/du-lieu/', label: 'Dữ liệu' },
+  { href: PAGES.models, label: 'Mô hình' },
+  { href: PAGES.map, label: 'Bản đồ' },
+  { href: PAGES.provinces, label: 'Địa phương' },
+  { href: PAGES.replicate, label: 'Nhân rộng' },
+  { href: PAGES.search, label: 'Tìm kiếm' },
+  { href: PAGES.handbook, label: 'Sổ tay' },
+  { href: PAGES.data, label: 'Dữ liệu' },
 ];

@@ -11,7 +11,8 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse, stringify } from 'yaml';
+import { load } from 'js-yaml';
+import { toYaml } from '../../src/lib/content/yaml.ts';
 import type { AdminCommune, AdminProvince } from '../../src/lib/geo/admin.ts';
 import { slugify } from '../../src/lib/format/slug.ts';
 import {
@@ -27,7 +28,7 @@ import {
   STATUSES,
   UNIT_TYPES,
 } from '../../src/schema/vocab.ts';
-import { adminCommunes, adminProvinces } from '../lib/admin-data.ts';
+import { adminCommunes, adminProvinces } from '../../tools/admin-data.ts';
 
 export interface FixtureOptions {
   models: number;
@@ -135,7 +136,7 @@ export function generateNationalFixture(out: string, opts: FixtureOptions): { mo
     const body = ['Bối cảnh', 'Cách làm', 'Kết quả', 'Bài học và điều kiện nhân rộng']
       .map((h) => `## ${h}\n\n${paragraph()}\n\n${paragraph()}\n`)
       .join('\n');
-    writeFileSync(join(out, 'models', `${slug}.mdx`), `---\n${stringify(record)}---\n\n${body}`);
+    writeFileSync(join(out, 'models', `${slug}.mdx`), `---\n${toYaml(record)}---\n\n${body}`);
   }
 
   // Provinces weighted by how many communes they have, so deployments spread as communes do.
@@ -166,14 +167,14 @@ export function generateNationalFixture(out: string, opts: FixtureOptions): { mo
     };
     const dir = join(out, 'deployments', model);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, `diem-${i + 1}.yaml`), stringify(record));
+    writeFileSync(join(dir, `diem-${i + 1}.yaml`), toYaml(record));
   }
   return { models: opts.models, deployments: opts.deployments };
 }
 
 /** Province ids of content/provinces.yaml by official code (the fixture uses the real province list). */
 function provinceIdsByCode(): Map<string, string> {
-  const list = parse(readFileSync('content/provinces.yaml', 'utf8')) as { id: string; code: string }[];
+  const list = load(readFileSync('content/provinces.yaml', 'utf8')) as { id: string; code: string }[];
   return new Map(list.map((p) => [p.code, p.id]));
 }
 

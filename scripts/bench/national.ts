@@ -27,6 +27,7 @@ import { pageWeight } from './lib/page-weight.ts';
 import { measureCommand, type Measured } from './lib/process-peak.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { kb, mb, median, ms, s } from './lib/stats.ts';
+import { PAGES, modelPath, modelWorkflowPath, provincePath } from '../../src/lib/site/addresses.ts';
 
 const { values: opts } = parseArgs({
   options: {
@@ -99,16 +100,16 @@ const barePages = pagesIn(join(BARE, 'dist'));
 
 const firstModel = readdirSync(join(DIST, 'mo-hinh'), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
 const PAGE_TYPES: [string, string][] = [
-  ['Trang chủ', '/'],
-  ['Danh sách mô hình', '/mo-hinh/'],
-  ['Một mô hình', `/mo-hinh/${firstModel}/`],
-  ['Nhân rộng một mô hình', `/mo-hinh/${firstModel}/nhan-rong/`],
-  ['Tìm mô hình phù hợp', '/nhan-rong/'],
-  ['Một tỉnh, thành', '/dia-phuong/ha-noi/'],
-  ['Bản đồ', '/ban-do/'],
-  ['Tìm kiếm', '/tim-kiem/'],
-  ['Dữ liệu mở', '/du-lieu/'],
-  ['Sổ tay', '/so-tay/'],
+  ['Trang chủ', PAGES.home],
+  ['Danh sách mô hình', PAGES.models],
+  ['Một mô hình', modelPath(firstModel)],
+  ['Nhân rộng một mô hình', modelWorkflowPath(firstModel)],
+  ['Tìm mô hình phù hợp', PAGES.replicate],
+  ['Một tỉnh, thành', provincePath('ha-noi')],
+  ['Bản đồ', PAGES.map],
+  ['Tìm kiếm', PAGES.search],
+  ['Dữ liệu mở', PAGES.data],
+  ['Sổ tay', PAGES.handbook],
 ];
 const weights = PAGE_TYPES.filter(([, url]) => existsSync(join(DIST, url, 'index.html'))).map(([name, url]) => ({ name, url, ...pageWeight(DIST, url) }));
 

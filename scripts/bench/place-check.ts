@@ -7,7 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { communeLocator } from '../../src/lib/geo/locate.ts';
-import { adminCommunes, communeBoundaries } from '../lib/admin-data.ts';
+import { adminCommunes, communeBoundaries } from '../../tools/admin-data.ts';
 
 const POINTS = Number(process.env.BENCH_POINTS ?? 124_000);
 

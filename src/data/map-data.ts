@@ -4,7 +4,6 @@
  */
 import { getDeployments, getModels, getProvinceMap } from './collections.ts';
 import { groupRows, pickRows, toMapData, type MapData } from '../lib/geo/map-data.ts';
-import { DATA_FILES } from '../lib/open-data/open-data.ts';
 
 let cached: Promise<MapData> | undefined;
 
@@ -38,14 +37,3 @@ export async function provinceMapData(id: string): Promise<MapData> {
   return pickRows(all, g.province.get(id) ?? []);
 }
 
-export const jsonResponse = (body: unknown, type = 'application/json') =>
-  new Response(JSON.stringify(body), { headers: { 'Content-Type': `${type}; charset=utf-8` } });
-
-/** Where each map file is served (the components and the endpoints agree through these). */
-export const MAP_URLS = {
-  basemap: '/ban-do/nen.json',
-  national: '/ban-do/du-lieu.json',
-  model: (slug: string) => `/ban-do/mo-hinh/${slug}.json`,
-  province: (id: string) => `/ban-do/tinh/${id}.json`,
-  geojson: DATA_FILES.deploymentsGeoJson,
-};

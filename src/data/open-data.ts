@@ -22,8 +22,4 @@ export async function openProvinces(site: URL | undefined) {
   return { info, records: provinceRecords((await getProvinces()).map((p) => p.data), info) };
 }
 
-export function jsonResponse(body: unknown, type = 'application/json'): Response {
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
-}
-
 export { dataset };

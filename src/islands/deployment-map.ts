@@ -21,9 +21,10 @@ import { formatNumber, formatPartialDate } from '../lib/format/format.ts';
 import { sourceByline } from '../lib/format/source-line.ts';
 import type { FilterState } from '../lib/search/filters.ts';
 import { STATUSES } from '../schema/vocab.ts';
-import { filterFormFor, formFilterState } from './list-filter.ts';
+import { filterFormFor, formFilterState } from './shared/filter-form.ts';
 import { fetchJson, loadStylesheet } from './load.ts';
 import { drawMapAreas } from './map-areas.ts';
+import { modelPath } from '../lib/site/addresses.ts';
 
 const pointIcon = L.icon({ iconUrl, iconRetinaUrl, shadowUrl, iconSize: [25, 41], iconAnchor: [12, 41], popupAnchor: [1, -34], shadowSize: [41, 41] });
 
@@ -230,7 +231,7 @@ function popupContent(data: MapData, rows: number[], total = rows.length): HTMLE
     if (p.current && p.current !== p.place) item.append(el('p', '', p.current));
     if (p.formerNames) item.append(el('p', 'map-popup__muted', `Trước 1/7/2025: ${p.formerNames}`));
     const model = el('p', '', 'Mô hình: ');
-    model.append(link(`/mo-hinh/${p.modelSlug}/`, p.modelName));
+    model.append(link(modelPath(p.modelSlug), p.modelName));
     item.append(model);
     const facts = [p.units, p.status ? STATUSES.label(p.status) : 'Tình trạng: nguồn chưa nêu', p.started ? `bắt đầu: ${formatPartialDate(p.started)}` : ''].filter(Boolean);
     item.append(el('p', '', facts.join(' · ')));

@@ -4,18 +4,7 @@
  */
 import { facetsFromDataset, matchesFilters, optionCounts, readFilters, relaxations, writeFilters, type FilterKey, type FilterState } from '../lib/search/filters.ts';
 import { formatNumber } from '../lib/format/format.ts';
-
-/** The filter a form shows now (only values among its options): what its list and its map display. */
-export function formFilterState(form: HTMLFormElement): FilterState {
-  const state: FilterState = {};
-  for (const s of form.querySelectorAll<HTMLSelectElement>('select')) if (s.value) state[s.name as keyof FilterState] = s.value;
-  return state;
-}
-
-/** The filter form that drives the list with this id, if the page has one (a map follows it). */
-export function filterFormFor(targetId: string): HTMLFormElement | null {
-  return document.querySelector<HTMLFormElement>(`form[data-filter-form][data-target="${CSS.escape(targetId)}"]`);
-}
+import { formFilterState } from './shared/filter-form.ts';
 
 export function attachListFilter(form: HTMLFormElement): void {
   const target = document.getElementById(form.dataset.target ?? '');

@@ -14,6 +14,7 @@ import type { MapData } from '../lib/geo/map-data.ts';
 import { CHOROPLETH_COLOURS, choroplethClasses, classLabels, classOf } from '../lib/geo/choropleth.ts';
 import { formatNumber } from '../lib/format/format.ts';
 import { fetchJson } from './load.ts';
+import { provincePath } from '../lib/site/addresses.ts';
 
 type Shape = Feature<Polygon | MultiPolygon, { name?: string }>;
 
@@ -51,7 +52,7 @@ async function provinceChoropleth(map: L.Map, figure: Element, el: HTMLElement, 
       const code = String(f.id);
       layers.set(code, layer as L.Path);
       const id = idOfCode[code];
-      if (id) layer.on('click', () => location.assign(`/dia-phuong/${id}/`));
+      if (id) layer.on('click', () => location.assign(provincePath(id)));
     },
   }).addTo(map);
   el.dataset.provinceShapes = String(provinces.length);

@@ -1,7 +1,6 @@
 /** robots.txt: everything may be crawled; the sitemap is at the site's public address (SITE_URL). */
 import type { APIRoute } from 'astro';
+import { fileResponse } from '../data/responses.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`, {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  fileResponse(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`, 'text/plain; charset=utf-8');

@@ -4,6 +4,7 @@ import type { APIRoute } from 'astro';
 import { getModels } from '../data/collections.ts';
 import { FIELDS } from '../schema/vocab.ts';
 import { SITE } from '../site.ts';
+import { modelPath } from '../lib/site/addresses.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const models = (await getModels()).sort((a, b) => b.data.updated.localeCompare(a.data.updated) || a.id.localeCompare(b.id));
@@ -16,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
     customData: `<language>vi</language><atom:link href="${new URL('/rss.xml', site).href}" rel="self" type="application/rss+xml"/>`,
     items: models.map((m) => ({
       title: m.data.title,
-      link: `/mo-hinh/${m.id}/`,
+      link: modelPath(m.id),
       pubDate: new Date(`${m.data.updated}T00:00:00+07:00`),
       description: m.data.summary,
       categories: [FIELDS.label(m.data.field)],

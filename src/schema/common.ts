@@ -1,10 +1,12 @@
 import { z } from './zod.ts';
+import { isCalendarDate } from './calendar.ts';
 import { QUALIFIERS } from './vocab.ts';
 
-/** Today's date in Vietnam (UTC+7), as YYYY-MM-DD: the reference for "not in the future". */
-export function todayInVietnam(now: Date = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}
+/**
+ * Dates and years that may not lie in the future. The schemas hold no clock: the content check
+ * compares every field registered here with today (src/lib/content/content-check.ts).
+ */
+export const notInFuture = z.registry<{ message: string }>();
 
 /**
  * A calendar date written YYYY-MM-DD. YAML loaders may hand us a Date (js-yaml) or a string
@@ -15,9 +17,8 @@ export const isoDate = z.preprocess(
   z
     .string({ error: 'phải là ngày dạng YYYY-MM-DD' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'phải là ngày dạng YYYY-MM-DD')
-    .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), 'không phải ngày có thật')
-    .refine((s) => s <= todayInVietnam(), 'ngày nằm trong tương lai'),
-);
+    .refine(isCalendarDate, 'không phải ngày có thật'),
+).register(notInFuture, { message: 'ngày nằm trong tương lai' });
 
 /**
  * A date known only to the precision a source gives: "2019", "2019-03" or "2019-03-20". A source that says
@@ -39,9 +40,8 @@ export const partialDate = z.preprocess(
       if (m !== undefined && (m < 1 || m > 12)) return false;
       if (d !== undefined) return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
       return true;
-    }, 'không phải ngày có thật (hoặc trước năm 1945)')
-    .refine((s) => s <= todayInVietnam().slice(0, s.length), 'ngày nằm trong tương lai'),
-);
+    }, 'không phải ngày có thật (hoặc trước năm 1945)'),
+).register(notInFuture, { message: 'ngày nằm trong tương lai' });
 
 /** A number, with the Vietnamese name of what it counts in every message. */
 export const numberOf = (what: string) => z.number({ error: `${what} phải là số` });
@@ -51,10 +51,13 @@ export const positiveCount = (what: string) => numberOf(what).int(`${what} phả
 
 export const nonEmptyText = z.string({ error: 'phải là chuỗi chữ' }).trim().min(1, 'không được để trống');
 
+/** The slug rule, the one copy: lowercase ASCII words joined by hyphens (slugify() in src/lib/format/slug.ts writes them). */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** URL-safe identifier: lowercase ASCII words joined by hyphens (diacritics removed, đ → d). */
 export const slugText = z
   .string({ error: 'phải là chuỗi chữ' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang');
+  .regex(SLUG_PATTERN, 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang');
 
 /** The five founding articles kept in the project's source archive: the only sources cited without an address. */
 export const ARCHIVED_SOURCES = [

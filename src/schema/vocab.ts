@@ -234,3 +234,73 @@ export type ReviewType = keyof typeof REVIEW_TYPES.labels;
 export type Decision = keyof typeof DECISIONS.labels;
 export type Capacity = keyof typeof CAPACITIES.labels;
 export type Funding = keyof typeof FUNDING.labels;
+
+// ─── The site's own labels ──────────────────────────────────────────────────────────────────────
+// Values the site computes or offers as controls, never written in content files: their Vietnamese
+// labels live here too, so every label has one home. Content vocabularies go above this line.
+
+/** The filters of the lists, the map and the search page, by their URL key. */
+export const FILTER_LABELS = vocabulary({
+  'van-de': 'Vấn đề cần giải quyết',
+  'linh-vuc': 'Lĩnh vực',
+  'mo-hinh': 'Mô hình',
+  'loai-dia-ban': 'Loại địa bàn',
+  'dac-diem': 'Đặc điểm địa bàn',
+  tinh: 'Tỉnh, thành có điểm triển khai',
+  'bang-chung': 'Điều đã biết về tác dụng',
+  'tinh-trang': 'Tình trạng điểm triển khai',
+  'do-day-du': 'Mức đầy đủ của hồ sơ',
+  'cap-nhat': 'Cập nhật',
+  'ra-soat': 'Rà soát điểm triển khai',
+});
+
+/** How complete a model's record is (src/lib/catalogue/completeness.ts). */
+export const COMPLETENESS_BANDS = vocabulary({
+  'day-du': 'Đầy đủ (từ 80%)',
+  'kha-day-du': 'Khá đầy đủ (50–79%)',
+  'con-thieu': 'Còn thiếu nhiều (dưới 50%)',
+});
+
+/** How recently a model was updated (src/lib/catalogue/freshness.ts). */
+export const UPDATE_FRESHNESS = vocabulary({
+  'trong-12-thang': 'Cập nhật trong 12 tháng qua',
+  'hon-12-thang': 'Cập nhật đã hơn 12 tháng',
+});
+
+/** The review state of a model's deployments (src/lib/catalogue/freshness.ts). */
+export const REVIEW_STATES = vocabulary({
+  'can-ra-soat': 'Có điểm triển khai cần rà soát',
+  'da-ra-soat': 'Mọi điểm đã rà soát trong 12 tháng',
+});
+
+/** The parts of the fit score (src/lib/workflow/fit.ts). */
+export const FIT_DIMENSIONS = vocabulary({
+  need: 'Nhu cầu',
+  fit: 'Phù hợp với địa bàn',
+  capacity: 'Năng lực, nguồn lực',
+  evidence: 'Bằng chứng hiệu quả',
+  supports: 'Hỗ trợ, nơi học hỏi',
+});
+
+/** The fit score's verdict, highest first. */
+export const FIT_BANDS = vocabulary({
+  cao: 'Phù hợp cao',
+  'trung-binh': 'Có thể phù hợp, cần bổ sung',
+  thap: 'Ít phù hợp',
+  'het-muc-dich': 'Mô hình đã hết mục đích',
+});
+
+/** What a reason behind a fit score says about the locality. */
+export const FIT_REASONS = vocabulary({
+  match: 'Phù hợp',
+  unmet: 'Còn thiếu, cần bổ sung',
+  missing: 'Chưa đủ thông tin (không tính điểm)',
+  note: 'Lưu ý',
+});
+
+export type CompletenessBand = keyof typeof COMPLETENESS_BANDS.labels;
+export type UpdateFreshness = keyof typeof UPDATE_FRESHNESS.labels;
+export type ReviewState = keyof typeof REVIEW_STATES.labels;
+export type FitDimension = keyof typeof FIT_DIMENSIONS.labels;
+export type FitBand = keyof typeof FIT_BANDS.labels;
+export type ReasonKind = keyof typeof FIT_REASONS.labels;

@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import { SLUG_PATTERN } from './common.ts';
 import { CAPACITIES, DECISIONS, FUNDING, INDICATOR_DIRECTIONS, PROBLEMS, SCOPES, SETTING_TRAITS, STATUSES, UNIT_TYPES } from './vocab.ts';
 
 /**
@@ -10,20 +11,6 @@ import { CAPACITIES, DECISIONS, FUNDING, INDICATOR_DIRECTIONS, PROBLEMS, SCOPES,
  * locality's name, so typing one name through another's overwrote it).
  */
 export const WORKFLOW_VERSION = 2;
-
-/**
- * A random id for a new saved workflow. crypto.randomUUID needs a secure context (https or
- * localhost); the site may be opened over plain http on an intranet, so fall back to
- * getRandomValues, which browsers offer everywhere, formatted the same way (UUID v4).
- */
-export function newWorkflowId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
 
 const text = z.string().max(20_000, 'quá dài').default('');
 const choice = <T extends readonly [string, ...string[]]>(keys: T) => z.union([z.enum(keys), z.literal('')]).default('');
@@ -114,7 +101,7 @@ export const workflowStateSchema = z.object({
   version: z.literal(WORKFLOW_VERSION),
   /** Stable across renames: the storage key. Letters, digits and dashes only, so it is safe in a key. */
   id: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'mã hồ sơ không hợp lệ'),
-  model: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'mã mô hình không hợp lệ'),
+  model: z.string().regex(SLUG_PATTERN, 'mã mô hình không hợp lệ'),
   updated: text,
   profile: localityProfileSchema.default(localityProfileSchema.parse({})),
   /** Prerequisites the locality confirms it meets, by index in the model's list. */
@@ -133,13 +120,18 @@ export type WorkflowState = z.infer<typeof workflowStateSchema>;
 /** The locality profile saved on its own, for /nhan-rong/ and to pre-fill a new model's workflow. */
 export const storedProfileSchema = z.object({ version: z.literal(WORKFLOW_VERSION), profile: localityProfileSchema });
 
-export function emptyWorkflow(model: string, profile?: LocalityProfile, id = newWorkflowId()): WorkflowState {
+/** An empty workflow under the id given (ids are made in src/lib/workflow/ids.ts: the schema holds no randomness). */
+export function emptyWorkflow(model: string, profile: LocalityProfile | undefined, id: string): WorkflowState {
   return workflowStateSchema.parse({ version: WORKFLOW_VERSION, id, model, profile });
 }
 
 export type Migrated<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-type Migrations = Record<number, (old: Record<string, unknown>) => Record<string, unknown>>;
+/** What a migration may need from outside the schema: a fresh id. */
+interface MigrationContext {
+  newId: () => string;
+}
+type Migrations = Record<number, (old: Record<string, unknown>, context: MigrationContext) => Record<string, unknown>>;
 
 /**
  * Upgrades for older stored workflows: WORKFLOW_MIGRATIONS[n] turns a version-n record into
@@ -147,7 +139,7 @@ type Migrations = Record<number, (old: Record<string, unknown>) => Record<string
  * here is kept from then on.
  */
 const WORKFLOW_MIGRATIONS: Migrations = {
-  1: (old) => ({ ...old, id: newWorkflowId() }),
+  1: (old, { newId }) => ({ ...old, id: newId() }),
 };
 
 /** The stored locality profile shares the version number; its shape did not change in version 2. */
@@ -155,7 +147,7 @@ const PROFILE_MIGRATIONS: Migrations = {
   1: (old) => old,
 };
 
-function migrate<T>(raw: unknown, schema: z.ZodType<T>, migrations: Migrations): Migrated<T> {
+function migrate<T>(raw: unknown, schema: z.ZodType<T>, migrations: Migrations, context: MigrationContext): Migrated<T> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'dữ liệu không phải một bản ghi' };
   let record = raw as Record<string, unknown>;
   const version = record.version;
@@ -166,7 +158,7 @@ function migrate<T>(raw: unknown, schema: z.ZodType<T>, migrations: Migrations):
   for (let v = version; v < WORKFLOW_VERSION; v++) {
     const step = migrations[v];
     if (!step) return { ok: false, reason: `không có cách nâng cấp dữ liệu từ phiên bản ${v}` };
-    record = { ...step(record), version: v + 1 };
+    record = { ...step(record, context), version: v + 1 };
   }
   const parsed = schema.safeParse(record);
   if (!parsed.success) {
@@ -176,11 +168,11 @@ function migrate<T>(raw: unknown, schema: z.ZodType<T>, migrations: Migrations):
   return { ok: true, value: parsed.data };
 }
 
-/** Any stored or imported workflow → the current version, or why it cannot be read. */
-export function migrateWorkflow(raw: unknown): Migrated<WorkflowState> {
-  return migrate(raw, workflowStateSchema, WORKFLOW_MIGRATIONS);
+/** Any stored or imported workflow → the current version, or why it cannot be read. `newId` names a record that had no id. */
+export function migrateWorkflow(raw: unknown, newId: () => string): Migrated<WorkflowState> {
+  return migrate(raw, workflowStateSchema, WORKFLOW_MIGRATIONS, { newId });
 }
 
 export function migrateProfile(raw: unknown): Migrated<z.infer<typeof storedProfileSchema>> {
-  return migrate(raw, storedProfileSchema, PROFILE_MIGRATIONS);
+  return migrate(raw, storedProfileSchema, PROFILE_MIGRATIONS, { newId: () => '' });
 }

@@ -7,7 +7,7 @@ import { openSession, type Session } from './harness/browser.ts';
 import { loadContent } from './harness/content.ts';
 import { parseCsv } from '../../src/lib/open-data/csv.ts';
 import { schemaFields } from '../../src/lib/open-data/schema-fields.ts';
-import { DATA_FILES } from '../../src/lib/open-data/open-data.ts';
+import { DATA_FILES } from '../../src/lib/site/addresses.ts';
 import { deploymentSchema, modelSchema, provinceSchema } from '../../src/schema/index.ts';
 
 const baseUrl = inject('baseUrl');

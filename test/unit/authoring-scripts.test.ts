@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/content/content-check.ts';
+import { parseFrontmatter, parseYaml } from '../../src/lib/content/content-check.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'authoring-'));
 const content = join(work, 'content');
@@ -34,7 +34,9 @@ describe('npm run new:model', () => {
       expect(value).toHaveProperty(key);
     expect(value.unitTypes).toEqual(['xa', 'phuong']);
     for (const h of ['## Bối cảnh', '## Cách làm', '## Kết quả', '## Bài học và điều kiện nhân rộng']) expect(text).toContain(h);
-    expect(text).toContain('# Nhân rộng: prerequisites');
+    // Each key is explained above it, with the keys a closed list accepts, also inside groups.
+    expect(text).toMatch(/^# [^\n]*: tu-quan, camera-cong-nghe,[^\n]*\nfield: /m);
+    expect(text).toMatch(/^ {2}# [^\n]*: to-tu-quan,[^\n]*\n {2}capacities:/m);
     expect(check().status).toBe(0);
   });
 
@@ -59,9 +61,11 @@ describe('npm run new:deployment', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const yaml = readFileSync(join(content, 'deployments/mo-hinh-thu-lenh/den-thu-lenh.yaml'), 'utf8');
-    expect(yaml).toContain('lat: 20.61');
-    expect(yaml).toContain('code: "12613"');
-    expect(yaml).toContain('teams: 3');
+    // Read back as the build reads it: the decimal comma became a number, the commune code stayed text.
+    const { value } = parseYaml('x', yaml) as { value: { coordinates: { lat: number }; commune: { code: unknown }; teams: number } };
+    expect(value.coordinates.lat).toBe(20.61);
+    expect(value.commune.code).toBe('12613');
+    expect(value.teams).toBe(3);
     const c = check();
     expect(c.stdout).toContain('2 điểm triển khai');
     expect(c.status).toBe(0);
@@ -85,7 +89,8 @@ describe('npm run new:deployment', () => {
     expect(r.status).toBe(0);
     const yaml = readFileSync(join(content, 'deployments/mo-hinh-mau/xa-tien-duc-cu.yaml'), 'utf8');
     expect(yaml).toContain('name: Xã Long Hưng');
-    expect(yaml).toContain('code: "12613"');
+    // The commune code stays text when read back as the build reads it.
+    expect((parseYaml('x', yaml).value as { commune: { code: unknown } }).commune.code).toBe('12613');
     expect(yaml).toContain('province: hung-yen');
     expect(yaml).toContain('- xã Tiến Đức, huyện Hưng Hà, tỉnh Thái Bình');
     expect(yaml).toMatch(/lat: 20\.6\d+/);

@@ -8,6 +8,7 @@ import { formerNote, formerUnitText } from '../../lib/geo/place-text.ts';
 import { decodeFinderIndex, type FinderIndex } from '../../lib/geo/finder-index.ts';
 import { formatNumber } from '../../lib/format/format.ts';
 import { fetchJson } from '../load.ts';
+import { provincePath } from '../../lib/site/addresses.ts';
 import { setField } from './fields.ts';
 
 const SUGGESTIONS = 8;
@@ -137,7 +138,7 @@ function attach(root: HTMLElement): void {
     if (root.dataset.mode === 'find') {
       const link = document.createElement('a');
       const here = withDeployments.has(pick.code);
-      link.href = `/dia-phuong/${pick.provinceId}/${here ? `#xa-${pick.code}` : ''}`;
+      link.href = `${provincePath(pick.provinceId)}${here ? `#xa-${pick.code}` : ''}`;
       link.textContent = here ? `Xem các mô hình đã triển khai ở ${pick.name}` : `Xem các mô hình ở ${pick.provinceName}`;
       summary.append(document.createElement('br'), link);
     } else {

@@ -8,6 +8,7 @@ import { readFilters, type FilterState } from '../../lib/search/filters.ts';
 import { formatNumber } from '../../lib/format/format.ts';
 import { rowMatcher, type MapData } from '../../lib/geo/map-data.ts';
 import { todayInVietnam } from '../../lib/format/dates.ts';
+import { modelPath } from '../../lib/site/addresses.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -26,7 +27,7 @@ function rowElement(r: DeploymentRow, withModel: boolean): HTMLTableRowElement {
   if (withModel) {
     const model = el('td');
     const a = el('a', '', r.model.name);
-    a.href = `/mo-hinh/${r.model.slug}/`;
+    a.href = modelPath(r.model.slug);
     model.append(a);
     tr.append(model);
   }

@@ -5,6 +5,7 @@ import { compareFits, fitScore } from '../../lib/workflow/fit.ts';
 import { listBroken, discardBroken, loadProfile, saveProfile } from '../../lib/workflow/workflow-store.ts';
 import { compareVietnamese } from '../../lib/format/format.ts';
 import { openStorage, tryStorage } from '../../lib/workflow/browser-storage.ts';
+import { modelPath, modelWorkflowPath } from '../../lib/site/addresses.ts';
 import { fill, readControl, setPath } from './bind.ts';
 import { download, h, out, readJsonData } from './dom.ts';
 import { renderFit, renderPending, verdictLine } from './views/results.ts';
@@ -60,11 +61,11 @@ export function startFitFinder(): void {
         h(
           'li',
           {},
-          h('h3', {}, h('a', { href: `/mo-hinh/${r.slug}/` }, r.name)),
+          h('h3', {}, h('a', { href: modelPath(r.slug) }, r.name)),
           r.fit.status === 'scored' && verdictLine(r.fit),
           h('p', { class: 'muted wf-small' }, r.model.summary),
           r.fit.status === 'scored' && h('details', {}, h('summary', {}, 'Vì sao?'), renderFit(r.fit, { heading: false, prerequisites: false })),
-          h('p', {}, h('a', { class: 'button', href: `/mo-hinh/${r.slug}/nhan-rong/` }, 'Nhân rộng mô hình này')),
+          h('p', {}, h('a', { class: 'button', href: modelWorkflowPath(r.slug) }, 'Nhân rộng mô hình này')),
         ),
       ),
     );

@@ -7,8 +7,9 @@
 import type { Deployment } from '../../schema/deployment.ts';
 import type { Model } from '../../schema/model.ts';
 import type { Province } from '../../schema/province.ts';
-import { emptyWorkflow, type WorkflowState } from '../../schema/workflow.ts';
-import { todayInVietnam } from '../../schema/common.ts';
+import type { WorkflowState } from '../../schema/workflow.ts';
+import { newWorkflow } from '../../lib/workflow/ids.ts';
+import { todayInVietnam } from '../../lib/format/dates.ts';
 import { FUNDING, REVIEW_TYPES, UNIT_TYPES } from '../../schema/vocab.ts';
 import { fitScore } from '../../lib/workflow/fit.ts';
 import { similarDeployments } from '../../lib/workflow/similar.ts';
@@ -20,6 +21,7 @@ import type { RegistrationCheck, RegistrationField } from '../../lib/workflow/re
 import { describeChange } from '../../lib/workflow/indicator-change.ts';
 import { parseDecimal } from '../../lib/format/numbers.ts';
 import { formatDate, formatDateTime } from '../../lib/format/format.ts';
+import { modelWorkflowPath } from '../../lib/site/addresses.ts';
 import { exportFileName, exportWorkflow, type BrokenEntry } from '../../lib/workflow/workflow-store.ts';
 import { controls, fill, readControl } from './bind.ts';
 import { download, h, out, readJsonData } from './dom.ts';
@@ -240,7 +242,7 @@ export function startModelWorkflow(): void {
       persist();
       root.querySelector<HTMLInputElement>(`[data-bind="indicators.${state.indicators.length - 1}.name"]`)?.focus();
     } else if (action === 'new') {
-      open(emptyWorkflow(slug));
+      open(newWorkflow(slug));
       status('Đã mở hồ sơ mới. Hồ sơ được lưu khi bạn bắt đầu nhập.');
       renderSaved();
       location.hash = '#khao-sat';
@@ -282,7 +284,7 @@ export function startModelWorkflow(): void {
     const what = result.replaced ? 'thay hồ sơ cũ bằng' : 'lưu thành hồ sơ mới';
     if (result.state.model !== slug) {
       renderSaved();
-      return status(`Tệp này là hồ sơ của mô hình khác (${result.state.model}); đã ${what}, mở ở trang /mo-hinh/${result.state.model}/nhan-rong/.`);
+      return status(`Tệp này là hồ sơ của mô hình khác (${result.state.model}); đã ${what}, mở ở trang ${modelWorkflowPath(result.state.model)}.`);
     }
     open(result.state, result.key);
     renderSaved();
@@ -352,7 +354,7 @@ export function startModelWorkflow(): void {
   const start = storage.list(slug);
   const first = start.saved[0];
   if (first) open(first.state, first.key);
-  else open(emptyWorkflow(slug, storage.savedProfile()));
+  else open(newWorkflow(slug, storage.savedProfile()));
   // Read once more over every model's workflows: the profile and other models' data may be unreadable too.
   let broken: BrokenEntry[] = storage.list().broken;
   showRecovery(broken);

@@ -5,6 +5,7 @@
  */
 import type { Model } from '../../schema/model.ts';
 import { modelSchema } from '../../schema/model.ts';
+import type { CompletenessBand } from '../../schema/vocab.ts';
 import { schemaFields, type SchemaField } from '../open-data/schema-fields.ts';
 
 /** Fields that matter more for someone replicating the model count twice; some count nothing. */
@@ -69,14 +70,7 @@ export function completeness(model: Model, fields: readonly ScoredField[] = (cac
   return { percent: total === 0 ? 100 : Math.round((got / total) * 100), filled, missing };
 }
 
-/** Filter values for completeness, with their labels. */
-export const COMPLETENESS_BANDS = {
-  'day-du': 'Đầy đủ (từ 80%)',
-  'kha-day-du': 'Khá đầy đủ (50–79%)',
-  'con-thieu': 'Còn thiếu nhiều (dưới 50%)',
-} as const;
-export type CompletenessBand = keyof typeof COMPLETENESS_BANDS;
-
+/** The completeness filter's value (labels: COMPLETENESS_BANDS in vocab.ts). */
 export function completenessBand(percent: number): CompletenessBand {
   return percent >= 80 ? 'day-du' : percent >= 50 ? 'kha-day-du' : 'con-thieu';
 }

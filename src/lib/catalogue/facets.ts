@@ -1,11 +1,11 @@
 import type { Deployment } from '../../schema/deployment.ts';
 import type { Model } from '../../schema/model.ts';
 import type { Province } from '../../schema/province.ts';
-import { EFFECT_LEVELS, FIELDS, PROBLEMS, SETTING_TRAITS, STATUSES, UNIT_TYPES } from '../../schema/vocab.ts';
+import { COMPLETENESS_BANDS, EFFECT_LEVELS, FIELDS, FILTER_LABELS, PROBLEMS, REVIEW_STATES, SETTING_TRAITS, STATUSES, UNIT_TYPES, UPDATE_FRESHNESS } from '../../schema/vocab.ts';
 import { modelKindFacets, type Facets, type FilterKey } from '../search/filters.ts';
 import { compareVietnamese } from '../format/format.ts';
-import { COMPLETENESS_BANDS, completeness, completenessBand } from './completeness.ts';
-import { REVIEW_STATES, UPDATE_FRESHNESS, reviewState, updateFreshness } from './freshness.ts';
+import { completeness, completenessBand } from './completeness.ts';
+import { reviewState, updateFreshness } from './freshness.ts';
 
 export interface FilterOption {
   value: string;
@@ -18,6 +18,7 @@ export interface FilterField {
 }
 
 const options = (labels: Record<string, string>): FilterOption[] => Object.entries(labels).map(([value, label]) => ({ value, label }));
+const field = (key: FilterKey, options: FilterOption[]): FilterField => ({ key, label: FILTER_LABELS.label(key), options });
 
 /**
  * What a model offers to each filter; province, status and review state come from its deployments.
@@ -48,31 +49,23 @@ export function filterFields(opts: {
   quality?: boolean;
 }): FilterField[] {
   const fields: FilterField[] = [
-    { key: 'van-de', label: 'Vấn đề cần giải quyết', options: options(PROBLEMS.labels) },
-    { key: 'linh-vuc', label: 'Lĩnh vực', options: options(FIELDS.labels) },
-    { key: 'loai-dia-ban', label: 'Loại địa bàn', options: options(UNIT_TYPES.labels) },
-    { key: 'dac-diem', label: 'Đặc điểm địa bàn', options: options(SETTING_TRAITS.labels) },
-    {
-      key: 'tinh',
-      label: 'Tỉnh, thành có điểm triển khai',
-      options: [...opts.provinces].sort((a, b) => compareVietnamese(a.name, b.name)).map((p) => ({ value: p.id, label: p.name })),
-    },
-    { key: 'bang-chung', label: 'Điều đã biết về tác dụng', options: options(EFFECT_LEVELS.labels) },
-    { key: 'tinh-trang', label: 'Tình trạng điểm triển khai', options: options(STATUSES.labels) },
+    field('van-de', options(PROBLEMS.labels)),
+    field('linh-vuc', options(FIELDS.labels)),
+    field('loai-dia-ban', options(UNIT_TYPES.labels)),
+    field('dac-diem', options(SETTING_TRAITS.labels)),
+    field('tinh', [...opts.provinces].sort((a, b) => compareVietnamese(a.name, b.name)).map((p) => ({ value: p.id, label: p.name }))),
+    field('bang-chung', options(EFFECT_LEVELS.labels)),
+    field('tinh-trang', options(STATUSES.labels)),
   ];
   if (opts.quality) {
     fields.push(
-      { key: 'do-day-du', label: 'Mức đầy đủ của hồ sơ', options: options(COMPLETENESS_BANDS) },
-      { key: 'cap-nhat', label: 'Cập nhật', options: options(UPDATE_FRESHNESS) },
-      { key: 'ra-soat', label: 'Rà soát điểm triển khai', options: options(REVIEW_STATES) },
+      field('do-day-du', options(COMPLETENESS_BANDS.labels)),
+      field('cap-nhat', options(UPDATE_FRESHNESS.labels)),
+      field('ra-soat', options(REVIEW_STATES.labels)),
     );
   }
   if (opts.models) {
-    fields.splice(1, 0, {
-      key: 'mo-hinh',
-      label: 'Mô hình',
-      options: [...opts.models].sort((a, b) => compareVietnamese(a.name, b.name)).map((m) => ({ value: m.slug, label: m.name })),
-    });
+    fields.splice(1, 0, field('mo-hinh', [...opts.models].sort((a, b) => compareVietnamese(a.name, b.name)).map((m) => ({ value: m.slug, label: m.name }))));
   }
   return fields;
 }

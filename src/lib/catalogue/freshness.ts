@@ -4,11 +4,12 @@
  * A static site decides this when it is built, so the pages say the date they were checked on.
  */
 import type { Deployment } from '../../schema/deployment.ts';
-import { todayInVietnam } from '../../schema/common.ts';
+import { todayInVietnam } from '../format/dates.ts';
+import type { ReviewState, UpdateFreshness } from '../../schema/vocab.ts';
 import { latestReview, reviewIsDue } from '../content/reviews.ts';
 
 // The review rules live with the deployment facts (browser-safe); here they get the build's "today".
-export { REVIEW_MAX_MONTHS, latestReview, monthsBefore } from '../content/reviews.ts';
+export { REVIEW_MAX_MONTHS, latestReview } from '../content/reviews.ts';
 
 export function needsReview(d: Pick<Deployment, 'lastReviewed' | 'reviews'>, today: string = todayInVietnam()): boolean {
   return reviewIsDue(latestReview(d), today);
@@ -19,25 +20,12 @@ export function isRecent(isoDate: string, today: string = todayInVietnam()): boo
   return !reviewIsDue(isoDate, today);
 }
 
-/** Filter values for how recently a model was updated, with their labels. */
-export const UPDATE_FRESHNESS = {
-  'trong-12-thang': 'Cập nhật trong 12 tháng qua',
-  'hon-12-thang': 'Cập nhật đã hơn 12 tháng',
-} as const;
-export type UpdateFreshness = keyof typeof UPDATE_FRESHNESS;
-
+/** The update filter's value (labels: UPDATE_FRESHNESS in vocab.ts). */
 export function updateFreshness(updated: string, today: string = todayInVietnam()): UpdateFreshness {
   return isRecent(updated, today) ? 'trong-12-thang' : 'hon-12-thang';
 }
 
-/** Filter values for the review state of a model's deployments. */
-export const REVIEW_STATES = {
-  'can-ra-soat': 'Có điểm triển khai cần rà soát',
-  'da-ra-soat': 'Mọi điểm đã rà soát trong 12 tháng',
-} as const;
-export type ReviewState = keyof typeof REVIEW_STATES;
-
-/** undefined when the model has no deployment (nothing to review). */
+/** The review filter's value (labels: REVIEW_STATES in vocab.ts); undefined when the model has no deployment (nothing to review). */
 export function reviewState(deployments: readonly Pick<Deployment, 'lastReviewed' | 'reviews'>[], today: string = todayInVietnam()): ReviewState | undefined {
   if (deployments.length === 0) return undefined;
   return deployments.some((d) => needsReview(d, today)) ? 'can-ra-soat' : 'da-ra-soat';

@@ -1,6 +1,7 @@
 /** schema.org descriptions (JSON-LD) of the site's records, for search engines and link previews. */
 import type { Model } from '../../schema/model.ts';
 import { FIELDS } from '../../schema/vocab.ts';
+import { absoluteUrl, modelPath } from '../site/addresses.ts';
 
 interface SiteInfo {
   name: string;
@@ -9,7 +10,7 @@ interface SiteInfo {
 
 export function modelJsonLd(opts: { id: string; model: Model; site: SiteInfo; origin: URL | string }): Record<string, unknown> {
   const { id, model: m, site, origin } = opts;
-  const url = new URL(`/mo-hinh/${id}/`, origin).href;
+  const url = absoluteUrl(modelPath(id), origin);
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',

@@ -2,26 +2,25 @@
  * Validates every content file and every cross-reference, and reports all problems at once.
  * Astro stops at the first invalid entry and only logs a broken reference, so the build runs
  * this first (scripts/check-content.ts). Pure: it receives file texts, it reads nothing itself.
+ * Files are read with Astro's own readers (frontmatter: @astrojs/internal-helpers; YAML: js-yaml),
+ * so a file that builds passes this check and the reverse.
  */
-import { parseDocument } from 'yaml';
+import { load, YAMLException } from 'js-yaml';
+import { extractFrontmatter, parseFrontmatter as astroFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { z } from '../../schema/zod.ts';
 import { deploymentSchema, type Deployment } from '../../schema/deployment.ts';
 import { modelSchema, type Model } from '../../schema/model.ts';
 import { provinceSchema, type Province } from '../../schema/province.ts';
-import { inBox } from '../../schema/geo.ts';
 import { figureSchema, NATIONAL_SCOPE, type Figure } from '../../schema/figure.ts';
-import { checkPlace, type AdminGeo } from '../geo/place-check.ts';
+import type { AdminGeo } from '../geo/place-check.ts';
+import { SLUG_PATTERN } from '../../schema/common.ts';
+import { todayInVietnam } from '../format/dates.ts';
+import { checkDeploymentReferences, checkRecord, issuesToProblems, type Problem } from './records.ts';
 
 export interface ContentFile {
   /** Path relative to the content folder, with forward slashes: "models/x.mdx". */
   path: string;
   text: string;
-}
-
-export interface Problem {
-  file: string;
-  field: string;
-  message: string;
 }
 
 export interface CheckedContent {
@@ -32,56 +31,33 @@ export interface CheckedContent {
   figures: Map<string, Figure>;
 }
 
-const SLUG_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export function formatProblem(p: Problem): string {
-  return `${p.file}${p.field ? ` › ${p.field}` : ''}: ${p.message}`;
-}
-
-/** The value at a Zod issue path inside the raw input ("absent" when any step of the path is missing). */
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value = input;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
+/** A reader's error as a problem, with the line when the YAML parser knows it. */
+function unreadable(file: string, error: unknown, firstLine = 1): Problem {
+  if (error instanceof YAMLException) {
+    const line = error.mark ? ` (dòng ${error.mark.line + firstLine})` : '';
+    return { file, field: '', message: `YAML không đọc được${line}: ${error.reason}` };
   }
-  return value;
+  return { file, field: '', message: `không đọc được: ${error instanceof Error ? error.message : String(error)}` };
 }
 
-/**
- * Zod issues as problems naming the file and the field. `input` is the raw value that was parsed: with
- * it, a missing field is told apart from a field of the wrong type (Zod reports both as invalid_type).
- */
-export function issuesToProblems(file: string, error: z.ZodError, prefix: (string | number)[] = [], input?: unknown): Problem[] {
-  return error.issues.map((issue) => {
-    const path = [...prefix, ...issue.path].map(String).join('.');
-    let message = issue.message;
-    if (issue.code === 'unrecognized_keys') message = `trường không được phép: ${issue.keys.join(', ')}`;
-    if (issue.code === 'invalid_value' && 'values' in issue)
-      message = `giá trị không hợp lệ; chọn một trong: ${issue.values.map(String).join(', ')}`;
-    const absent = input === undefined ? issue.input === undefined : valueAt(input, issue.path) === undefined;
-    if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && absent)
-      message = 'thiếu trường bắt buộc';
-    return { file, field: path, message };
-  });
-}
-
-/** YAML text → value, or the parser's first error as a problem. */
+/** A YAML file → value, read as Astro reads data files (js-yaml), or the parser's error as a problem. */
 export function parseYaml(file: string, text: string): { value?: unknown; problem?: Problem } {
-  const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    const line = e.linePos?.[0]?.line;
-    return { problem: { file, field: '', message: `YAML không đọc được${line ? ` (dòng ${line})` : ''}: ${e.message.split('\n')[0]}` } };
+  try {
+    return { value: load(text, { filename: file }) };
+  } catch (error) {
+    return { problem: unreadable(file, error) };
   }
-  return { value: doc.toJS() };
 }
 
-/** The frontmatter of an MDX file: the YAML between the first two `---` lines. */
+/** The frontmatter of an MDX file, found and read exactly as Astro does (a byte-order mark, blank lines first…). */
 export function parseFrontmatter(file: string, text: string): { value?: unknown; problem?: Problem } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!match) return { problem: { file, field: '', message: 'thiếu phần frontmatter (--- … ---) ở đầu tệp' } };
-  return parseYaml(file, match[1]!);
+  if (extractFrontmatter(text) === undefined) return { problem: { file, field: '', message: 'thiếu phần frontmatter (--- … ---) ở đầu tệp' } };
+  try {
+    return { value: astroFrontmatter(text).frontmatter };
+  } catch (error) {
+    // The frontmatter's first line is the one after the opening ---.
+    return { problem: unreadable(file, error, 1) };
+  }
 }
 
 function fileStem(path: string): string {
@@ -91,13 +67,21 @@ function fileStem(path: string): string {
 /**
  * With `geo` (today's boundaries, src/data/admin), points are checked against the real province and
  * commune boundaries; without it (the browser), against the province's bounding box only.
+ * `today` decides which dates lie in the future (today in Vietnam by default).
  */
-export function checkContent(files: ContentFile[], geo?: AdminGeo): CheckedContent {
+export function checkContent(files: ContentFile[], geo?: AdminGeo, today: string = todayInVietnam()): CheckedContent {
   const problems: Problem[] = [];
   const models = new Map<string, Model>();
   const deployments = new Map<string, Deployment>();
   const provinces = new Map<string, Province>();
   const figures = new Map<string, Figure>();
+  /** A file read and checked against its schema; its problems are collected, the record returned when valid. */
+  const readRecord = <T>(f: ContentFile, read: typeof parseYaml, schema: z.ZodType<T>): T | undefined => {
+    const { value, problem } = read(f.path, f.text);
+    const checked = problem ? { problems: [problem] } : checkRecord(f.path, schema, value, today);
+    problems.push(...checked.problems);
+    return checked.data;
+  };
 
   // Provinces: one file, a list.
   const provinceFile = files.find((f) => f.path === 'provinces.yaml');
@@ -123,17 +107,11 @@ export function checkContent(files: ContentFile[], geo?: AdminGeo): CheckedConte
       continue;
     }
     const slug = fileStem(f.path);
-    if (!SLUG_FILE.test(slug)) {
+    if (!SLUG_PATTERN.test(slug)) {
       problems.push({ file: f.path, field: '', message: 'tên tệp phải là slug không dấu (chữ thường, số, gạch ngang)' });
     }
-    const { value, problem } = parseFrontmatter(f.path, f.text);
-    if (problem) {
-      problems.push(problem);
-      continue;
-    }
-    const parsed = modelSchema.safeParse(value);
-    if (!parsed.success) problems.push(...issuesToProblems(f.path, parsed.error, [], value));
-    else models.set(slug, parsed.data);
+    const model = readRecord(f, parseFrontmatter, modelSchema);
+    if (model) models.set(slug, model);
   }
 
   const modelSlugsOnDisk = new Set(files.filter((f) => f.path.startsWith('models/')).map((f) => fileStem(f.path)));
@@ -142,17 +120,8 @@ export function checkContent(files: ContentFile[], geo?: AdminGeo): CheckedConte
       problems.push({ file: f.path, field: '', message: 'tệp điểm triển khai phải có đuôi .yaml' });
       continue;
     }
-    const { value, problem } = parseYaml(f.path, f.text);
-    if (problem) {
-      problems.push(problem);
-      continue;
-    }
-    const parsed = deploymentSchema.safeParse(value);
-    if (!parsed.success) {
-      problems.push(...issuesToProblems(f.path, parsed.error, [], value));
-      continue;
-    }
-    const d = parsed.data;
+    const d = readRecord(f, parseYaml, deploymentSchema);
+    if (!d) continue;
     deployments.set(f.path.replace(/^deployments\//, '').replace(/\.yaml$/, ''), d);
     problems.push(...checkDeploymentReferences(f.path, d, { models, modelSlugs: modelSlugsOnDisk, provinces, geo }));
   }
@@ -165,9 +134,9 @@ export function checkContent(files: ContentFile[], geo?: AdminGeo): CheckedConte
     else if (!Array.isArray(value)) problems.push({ file: figureFile.path, field: '', message: 'phải là một danh sách' });
     else
       value.forEach((raw, i) => {
-        const parsed = figureSchema.safeParse(raw);
-        if (!parsed.success) return problems.push(...issuesToProblems(figureFile.path, parsed.error, [i], raw));
-        const f = parsed.data;
+        const checked = checkRecord(figureFile.path, figureSchema, raw, today, [i]);
+        if (!checked.data) return problems.push(...checked.problems);
+        const f = checked.data;
         if (figures.has(f.id)) return problems.push({ file: figureFile.path, field: `${i}.id`, message: `mã "${f.id}" bị trùng` });
         if (f.scope !== NATIONAL_SCOPE && !provinces.has(f.scope))
           problems.push({ file: figureFile.path, field: `${i}.scope`, message: `phạm vi phải là "${NATIONAL_SCOPE}" hoặc mã một tỉnh, thành trong provinces.yaml` });
@@ -180,44 +149,3 @@ export function checkContent(files: ContentFile[], geo?: AdminGeo): CheckedConte
 
 export const FIGURES_FILE = 'figures.yaml';
 
-/**
- * Cross-references of one deployment: its model and province exist, its coordinates fall in the
- * province (its boundary with `geo`, else its box) and in its commune when the code is given, its review indicators are the model's, and its folder is its model's slug.
- * Shared with the browser, which checks a deployment record before the user downloads it.
- */
-export function checkDeploymentReferences(
-  file: string,
-  d: Deployment,
-  refs: { models: Map<string, Model>; modelSlugs?: Set<string>; provinces: Map<string, Province>; geo?: AdminGeo },
-): Problem[] {
-  const problems: Problem[] = [];
-  const knownModel = refs.modelSlugs ? refs.modelSlugs.has(d.model) : refs.models.has(d.model);
-  if (!knownModel) problems.push({ file, field: 'model', message: `không có mô hình "${d.model}" (content/models/${d.model}.mdx)` });
-  const folder = file.split('/').slice(-2, -1)[0];
-  if (file.startsWith('deployments/') && folder !== d.model) {
-    problems.push({ file, field: 'model', message: `tệp phải nằm trong thư mục deployments/${d.model}/` });
-  }
-  const province = refs.provinces.get(d.province);
-  if (!province) {
-    problems.push({ file, field: 'province', message: `không có tỉnh, thành "${d.province}" trong provinces.yaml` });
-  } else if (refs.geo) {
-    problems.push(...checkPlace(file, d, province, refs.geo));
-  } else if (!inBox(d.coordinates, province.bounds)) {
-    problems.push({
-      file,
-      field: 'coordinates',
-      message: `tọa độ (${d.coordinates.lat}, ${d.coordinates.lon}) nằm ngoài phạm vi ${province.fullName}`,
-    });
-  }
-  const model = refs.models.get(d.model);
-  if (model) {
-    const indicatorIds = new Set(model.replication.indicators.map((i) => i.id));
-    d.reviews.forEach((r, i) =>
-      r.indicators.forEach((v, j) => {
-        if (!indicatorIds.has(v.indicator))
-          problems.push({ file, field: `reviews.${i}.indicators.${j}.indicator`, message: `mô hình "${d.model}" không có chỉ số "${v.indicator}"` });
-      }),
-    );
-  }
-  return problems;
-}

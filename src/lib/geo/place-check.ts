@@ -6,7 +6,7 @@
  */
 import type { Deployment } from '../../schema/deployment.ts';
 import type { Province } from '../../schema/province.ts';
-import type { Problem } from '../content/content-check.ts';
+import type { Problem } from '../content/records.ts';
 import { bareName, type AdminCommune, type AdminProvince } from './admin.ts';
 import type { CommuneLocator } from './locate.ts';
 

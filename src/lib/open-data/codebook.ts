@@ -6,6 +6,7 @@
  */
 import type { z } from '../../schema/zod.ts';
 import * as vocab from '../../schema/vocab.ts';
+import { SLUG_PATTERN } from '../../schema/common.ts';
 import { schemaFields, type SchemaField } from './schema-fields.ts';
 
 export interface CodebookValue {
@@ -68,7 +69,7 @@ function rules(f: SchemaField): string[] {
   if (f.minimum !== undefined) out.push(`từ ${f.minimum}`);
   if (f.maximum !== undefined) out.push(`đến ${f.maximum}`);
   if (f.maxLength !== undefined) out.push(`tối đa ${f.maxLength} ký tự`);
-  if (f.pattern === '^[a-z0-9]+(?:-[a-z0-9]+)*$') out.push('chữ thường không dấu, số, gạch ngang');
+  if (f.pattern === SLUG_PATTERN.source) out.push('chữ thường không dấu, số, gạch ngang');
   else if (f.pattern === '^\\d{5}$') out.push('5 chữ số');
   else if (f.pattern === '^\\d{2}$') out.push('2 chữ số');
   else if (f.pattern) out.push(`mẫu ${f.pattern}`);

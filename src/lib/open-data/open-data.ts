@@ -6,11 +6,12 @@
 import type { Deployment } from '../../schema/deployment.ts';
 import type { Model } from '../../schema/model.ts';
 import type { Province } from '../../schema/province.ts';
-import { todayInVietnam } from '../../schema/common.ts';
+import { todayInVietnam } from '../format/dates.ts';
 import type { ComputedField } from './codebook.ts';
 import { completeness } from '../catalogue/completeness.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 import { latestReview, needsReview } from '../catalogue/freshness.ts';
+import { CODEBOOK_PATH, absoluteUrl, modelPath, provincePath } from '../site/addresses.ts';
 import {
   BODIES,
   CAPACITIES,
@@ -54,22 +55,6 @@ export interface Dataset<T> {
   items: T[];
 }
 
-/** The download files, in the order the open-data page lists them. */
-export const DATA_FILES = {
-  modelsJson: '/du-lieu/mo-hinh.json',
-  modelsCsv: '/du-lieu/mo-hinh.csv',
-  deploymentsJson: '/du-lieu/diem-trien-khai.json',
-  deploymentsGeoJson: '/du-lieu/diem-trien-khai.geojson',
-  deploymentsCsv: '/du-lieu/diem-trien-khai.csv',
-  modelsSpreadsheet: '/du-lieu/mo-hinh-bang-tinh.csv',
-  deploymentsSpreadsheet: '/du-lieu/diem-trien-khai-bang-tinh.csv',
-  provincesJson: '/du-lieu/tinh-thanh.json',
-} as const;
-
-/** The open-data page, where every file can be downloaded. */
-export const DATA_PAGE = '/du-lieu/';
-export const CODEBOOK_URL = `${DATA_PAGE}#bang-ma`;
-
 // Fields added at publication, described here where they are computed (the codebook lists them).
 export const MODEL_COMPUTED: ComputedField[] = [
   { path: 'id', type: 'string', description: 'Mã (slug) của mô hình: tên không dấu, nối bằng gạch ngang; là tên tệp và địa chỉ trang' },
@@ -84,21 +69,19 @@ export const DEPLOYMENT_COMPUTED: ComputedField[] = [
 ];
 export const PROVINCE_COMPUTED: ComputedField[] = [{ path: 'url', type: 'string', description: 'Địa chỉ trang của tỉnh, thành trên trang web' }];
 
-const absolute = (site: string, path: string) => new URL(path, site).href;
-
 export type ModelRecord = { id: string; url: string; completeness: number } & Model;
 export type DeploymentRecord = { id: string; url: string; latestReview: string | null; needsReview: boolean } & Deployment;
 export type ProvinceRecord = { url: string } & Province;
 
 export function modelRecords(models: readonly Entry<Model>[], info: DatasetInfo): ModelRecord[] {
-  return models.map((m) => ({ id: m.id, url: absolute(info.site, `/mo-hinh/${m.id}/`), completeness: completeness(m.data).percent, ...m.data }));
+  return models.map((m) => ({ id: m.id, url: absoluteUrl(modelPath(m.id), info.site), completeness: completeness(m.data).percent, ...m.data }));
 }
 
 export function deploymentRecords(deployments: readonly Entry<Deployment>[], info: DatasetInfo): DeploymentRecord[] {
   const today = info.today ?? todayInVietnam();
   return deployments.map((d) => ({
     id: d.id,
-    url: absolute(info.site, `/mo-hinh/${d.data.model}/`),
+    url: absoluteUrl(modelPath(d.data.model), info.site),
     latestReview: latestReview(d.data) ?? null,
     needsReview: needsReview(d.data, today),
     ...d.data,
@@ -106,11 +89,11 @@ export function deploymentRecords(deployments: readonly Entry<Deployment>[], inf
 }
 
 export function provinceRecords(provinces: readonly Province[], info: DatasetInfo): ProvinceRecord[] {
-  return provinces.map((p) => ({ url: absolute(info.site, `/dia-phuong/${p.id}/`), ...p }));
+  return provinces.map((p) => ({ url: absoluteUrl(provincePath(p.id), info.site), ...p }));
 }
 
 export function dataset<T>(title: string, items: T[], info: DatasetInfo): Dataset<T> {
-  return { title, licence: info.licence, codebook: absolute(info.site, CODEBOOK_URL), count: items.length, items };
+  return { title, licence: info.licence, codebook: absoluteUrl(CODEBOOK_PATH, info.site), count: items.length, items };
 }
 
 const list = (values: readonly (string | number)[] | undefined): string => (values ?? []).join('; ');

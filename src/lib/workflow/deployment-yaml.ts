@@ -2,16 +2,16 @@
  * Stage 5: the workflow becomes a deployment record (content/deployments/<model>/<place>.yaml),
  * checked with the very schema and cross-reference check the build uses, before it is downloaded.
  */
-import { stringify } from 'yaml';
+import { toYaml } from '../content/yaml.ts';
 import { deploymentSchema, type DeploymentInput } from '../../schema/deployment.ts';
 import type { Model } from '../../schema/model.ts';
 import type { Province } from '../../schema/province.ts';
 import type { WorkflowState } from '../../schema/workflow.ts';
 import { REVIEW_TYPES } from '../../schema/vocab.ts';
-import { checkDeploymentReferences, issuesToProblems, type Problem } from '../content/content-check.ts';
+import { checkDeploymentReferences, checkRecord, type Problem } from '../content/records.ts';
 import { parseDecimal, parseNumberVi, parsePositiveInt } from '../format/numbers.ts';
 import { scopeForUnitType } from './similar.ts';
-import { isIsoDate } from './plan.ts';
+import { isCalendarDate, todayInVietnam } from '../format/dates.ts';
 import { slugify } from '../format/slug.ts';
 
 export const REGISTRATION_SOURCE_TITLE = 'Báo cáo đăng ký điểm nhân rộng';
@@ -46,10 +46,10 @@ export function buildDeployment(state: WorkflowState, today: string): Deployment
       .filter((m) => m.value !== undefined)
       .pop();
     if (!measured || !ind.name.trim() || !ind.unit.trim()) return [];
-    return [{ what: ind.name.trim(), value: measured.value!, unit: ind.unit.trim(), ...(isIsoDate(measured.date) && measured.date <= today && { date: measured.date }) }];
+    return [{ what: ind.name.trim(), value: measured.value!, unit: ind.unit.trim(), ...(isCalendarDate(measured.date) && measured.date <= today && { date: measured.date }) }];
   });
-  const started = isIsoDate(plan.startDate) && plan.startDate <= today ? plan.startDate : undefined;
-  const lastReviewed = reviews.map((x) => x.date).filter(isIsoDate).sort().pop();
+  const started = isCalendarDate(plan.startDate) && plan.startDate <= today ? plan.startDate : undefined;
+  const lastReviewed = reviews.map((x) => x.date).filter(isCalendarDate).sort().pop();
   const record: Record<string, unknown> = {
     model: state.model,
     place: clean(r.place) ?? clean(profile.name) ?? '',
@@ -80,16 +80,16 @@ export function deploymentPath(record: Pick<DeploymentInput, 'model' | 'place'>)
 }
 
 export function deploymentYaml(record: DeploymentInput): string {
-  return `# ${REGISTRATION_SOURCE_TITLE}, tạo bằng công cụ nhân rộng của trang Mô hình tiêu biểu.\n${stringify(record, { lineWidth: 0 })}`;
+  return `# ${REGISTRATION_SOURCE_TITLE}, tạo bằng công cụ nhân rộng của trang Mô hình tiêu biểu.\n${toYaml(record)}`;
 }
 
 /** Every problem the build would report for this record, by field ("coordinates.lat", "reviews.0.date"…). */
 export function validateDeployment(
   record: DeploymentInput,
   refs: { models: Map<string, Model>; provinces: Map<string, Province> },
+  today: string = todayInVietnam(),
 ): Problem[] {
   const file = deploymentPath(record);
-  const parsed = deploymentSchema.safeParse(record);
-  if (!parsed.success) return issuesToProblems(file, parsed.error, [], record);
-  return checkDeploymentReferences(file, parsed.data, refs);
+  const { data, problems } = checkRecord(file, deploymentSchema, record, today);
+  return data ? checkDeploymentReferences(file, data, refs) : problems;
 }

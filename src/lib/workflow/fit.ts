@@ -7,13 +7,13 @@
  */
 import type { Model } from '../../schema/model.ts';
 import type { LocalityProfile } from '../../schema/workflow.ts';
-import { CAPACITIES, EFFECT_LEVELS, FUNDING, PROBLEMS, SETTING_TRAITS, UNIT_TYPES, type SettingTrait, type UnitType } from '../../schema/vocab.ts';
+import { CAPACITIES, EFFECT_LEVELS, FIT_BANDS, FIT_DIMENSIONS, FUNDING, PROBLEMS, SETTING_TRAITS, UNIT_TYPES, type SettingTrait, type UnitType } from '../../schema/vocab.ts';
+import type { FitBand, FitDimension, ReasonKind } from '../../schema/vocab.ts';
 import { formatVnd } from '../format/format.ts';
 import { parseAmountVi } from '../format/numbers.ts';
 import { problemRelation } from './related-problems.ts';
 
-export type FitDimension = 'need' | 'fit' | 'capacity' | 'evidence' | 'supports';
-export type ReasonKind = 'match' | 'missing' | 'unmet' | 'note';
+export type { FitBand, FitDimension, ReasonKind };
 
 export interface FitReason {
   dimension: FitDimension;
@@ -21,8 +21,6 @@ export interface FitReason {
   kind: ReasonKind;
   text: string;
 }
-
-export type FitBand = 'cao' | 'trung-binh' | 'thap' | 'het-muc-dich';
 
 export interface FitResult {
   status: 'scored';
@@ -49,20 +47,8 @@ export interface FitPending {
   needs: string[];
 }
 
-export const FIT_DIMENSIONS: Record<FitDimension, { label: string; weight: number }> = {
-  need: { label: 'Nhu cầu', weight: 30 },
-  fit: { label: 'Phù hợp với địa bàn', weight: 25 },
-  capacity: { label: 'Năng lực, nguồn lực', weight: 20 },
-  evidence: { label: 'Bằng chứng hiệu quả', weight: 15 },
-  supports: { label: 'Hỗ trợ, nơi học hỏi', weight: 10 },
-};
-
-export const BAND_LABELS: Record<FitBand, string> = {
-  cao: 'Phù hợp cao',
-  'trung-binh': 'Có thể phù hợp, cần bổ sung',
-  thap: 'Ít phù hợp',
-  'het-muc-dich': 'Mô hình đã hết mục đích',
-};
+/** How much each dimension counts, in percent of the score (labels: FIT_DIMENSIONS in vocab.ts). */
+export const FIT_WEIGHTS: Record<FitDimension, number> = { need: 30, fit: 25, capacity: 20, evidence: 15, supports: 10 };
 
 const HIGH = 70;
 const MEDIUM = 45;
@@ -73,10 +59,10 @@ const LAPSED_CAP = 40;
 /** The one rule that turns the numbers into words; the page shows it as written here. */
 export const VERDICT_RULE = [
   `Điểm chỉ tính trên các khía cạnh có dữ liệu để so sánh; khía cạnh “chưa đủ thông tin” không được điểm và không tính vào tổng.`,
-  `“${BAND_LABELS.cao}”: từ ${HIGH} điểm, có vấn đề trùng hoặc liên quan, mô hình đã làm ở cùng hoặc gần loại địa bàn, và ít nhất ${MIN_COVERAGE}% đánh giá dựa trên dữ liệu.`,
-  `“${BAND_LABELS['trung-binh']}”: từ ${MEDIUM} điểm (kể cả khi đủ ${HIGH} điểm nhưng thiếu một trong các điều kiện trên).`,
-  `“${BAND_LABELS.thap}”: dưới ${MEDIUM} điểm.`,
-  `“${BAND_LABELS['het-muc-dich']}”: mục đích của mô hình đã hết (như tổ COVID-19); không quá ${LAPSED_CAP} điểm, xếp sau các mô hình khác.`,
+  `“${FIT_BANDS.label('cao')}”: từ ${HIGH} điểm, có vấn đề trùng hoặc liên quan, mô hình đã làm ở cùng hoặc gần loại địa bàn, và ít nhất ${MIN_COVERAGE}% đánh giá dựa trên dữ liệu.`,
+  `“${FIT_BANDS.label('trung-binh')}”: từ ${MEDIUM} điểm (kể cả khi đủ ${HIGH} điểm nhưng thiếu một trong các điều kiện trên).`,
+  `“${FIT_BANDS.label('thap')}”: dưới ${MEDIUM} điểm.`,
+  `“${FIT_BANDS.label('het-muc-dich')}”: mục đích của mô hình đã hết (như tổ COVID-19); không quá ${LAPSED_CAP} điểm, xếp sau các mô hình khác.`,
 ];
 
 export type FitModel = Pick<Model, 'title' | 'problems' | 'lapsed' | 'unitTypes' | 'settingTraits' | 'evidence'> & {
@@ -287,10 +273,10 @@ export function fitScore(model: FitModel, profile: LocalityProfile, context: Fit
   const score = model.lapsed ? Math.min(raw, LAPSED_CAP) : raw;
   const coverage = Math.round(knownWeight);
   const dimensions = Object.fromEntries(
-    (Object.keys(FIT_DIMENSIONS) as FitDimension[]).map((d) => {
+    FIT_DIMENSIONS.keys.map((d) => {
       const own = knownParts.filter((p) => p.dimension === d);
       const w = own.reduce((a, p) => a + p.weight, 0);
-      return [d, { ...FIT_DIMENSIONS[d], score: w ? Math.round((100 * own.reduce((a, p) => a + p.weight * p.value, 0)) / w) : null }];
+      return [d, { label: FIT_DIMENSIONS.label(d), weight: FIT_WEIGHTS[d], score: w ? Math.round((100 * own.reduce((a, p) => a + p.weight * p.value, 0)) / w) : null }];
     }),
   ) as FitResult['dimensions'];
   const band: FitBand = model.lapsed
@@ -300,7 +286,7 @@ export function fitScore(model: FitModel, profile: LocalityProfile, context: Fit
       : score >= MEDIUM
         ? 'trung-binh'
         : 'thap';
-  return { status: 'scored', score, coverage, band, bandLabel: BAND_LABELS[band], dimensions, reasons, unmetPrerequisites, ...(model.lapsed ? { lapsed: model.lapsed.reason } : {}) };
+  return { status: 'scored', score, coverage, band, bandLabel: FIT_BANDS.label(band), dimensions, reasons, unmetPrerequisites, ...(model.lapsed ? { lapsed: model.lapsed.reason } : {}) };
 }
 
 /** Ranking order: lapsed models last, then by score, then by how much rests on data. */

@@ -7,6 +7,7 @@ import type { Model } from '../../schema/model.ts';
 import type { LocalityProfile, PlanSettings } from '../../schema/workflow.ts';
 import { BODIES, FUNDING, INDICATOR_DIRECTIONS, PROBLEMS, type Body, type ReviewType } from '../../schema/vocab.ts';
 import { parseAmountVi, parsePositiveInt } from '../format/numbers.ts';
+import { addDays, addMonths, isCalendarDate } from '../format/dates.ts';
 import { documentCode, inRunningText, placeForDate } from './official-document.ts';
 
 /** Used when neither the source nor the user gives a step's duration; always labelled as such. */
@@ -63,25 +64,6 @@ export interface Plan {
   budget: { amount?: number; typed: string; funding: string };
 }
 
-const DAY = 86_400_000;
-
-export function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-}
-
-/** Calendar months later; the 31st of a short month falls back to its last day. */
-export function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, last));
-  return target.toISOString().slice(0, 10);
-}
-
-export function isIsoDate(s: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s);
-}
-
 /** The sơ kết and tổng kết a model's reviewMonths call for. */
 export interface ReviewScheduleItem {
   type: ReviewType;
@@ -114,7 +96,7 @@ export function buildPlan(model: PlanModel, profile: LocalityProfile, settings: 
   const locality = or(profile.name, '[tên địa phương]');
   const here = profile.name.trim() ? inRunningText(profile.name) : locality;
   const leadUnit = or(profile.leadUnit, BODIES.label(model.leadBodies[0]!));
-  const startDate = isIsoDate(settings.startDate) ? settings.startDate : today;
+  const startDate = isCalendarDate(settings.startDate) ? settings.startDate : today;
   const defaultWeeks = parsePositiveInt(settings.defaultWeeks) ?? DEFAULT_STEP_WEEKS;
 
   let cursor = startDate;

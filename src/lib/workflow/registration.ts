@@ -11,7 +11,7 @@ import type { WorkflowState } from '../../schema/workflow.ts';
 import { DECISIONS, FUNDING, REVIEW_TYPES, SCOPES, STATUSES, UNIT_TYPES } from '../../schema/vocab.ts';
 import { formatDate } from '../format/format.ts';
 import { parseDecimal, parsePositiveInt } from '../format/numbers.ts';
-import type { Problem } from '../content/content-check.ts';
+import type { Problem } from '../content/records.ts';
 import { buildDeployment, deploymentYaml, validateDeployment } from './deployment-yaml.ts';
 import { documentCode, inRunningText, placeDateLine, placeForDate, type OfficialDocument } from './official-document.ts';
 
@@ -82,7 +82,7 @@ export function checkRegistration(
   if (r.members.trim() && parsePositiveInt(r.members) === undefined) fields.add('members');
   if (!state.profile.province) fields.add('province');
   if (!state.profile.leadUnit.trim()) fields.add('leadUnit');
-  const problems: Problem[] = validateDeployment(record, refs);
+  const problems: Problem[] = validateDeployment(record, refs, today);
   const unplaced: string[] = [];
   for (const p of problems) {
     const f = fieldOf(p.field);

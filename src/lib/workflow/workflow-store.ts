@@ -5,8 +5,9 @@
  * "hỏng" entry that the page offers for download before the user clears it. Takes a Storage-like
  * object so tests can use a plain map.
  */
-import { migrateProfile, migrateWorkflow, newWorkflowId, WORKFLOW_VERSION, type LocalityProfile, type Migrated, type WorkflowState } from '../../schema/workflow.ts';
+import { migrateProfile, migrateWorkflow, WORKFLOW_VERSION, type LocalityProfile, type Migrated, type WorkflowState } from '../../schema/workflow.ts';
 import { slugify } from '../format/slug.ts';
+import { newWorkflowId } from './ids.ts';
 
 export interface KeyValueStore {
   readonly length: number;
@@ -52,7 +53,7 @@ export function parseWorkflow(text: string): Migrated<WorkflowState> {
   } catch {
     return { ok: false, reason: 'không phải dữ liệu JSON đọc được' };
   }
-  return migrateWorkflow(raw);
+  return migrateWorkflow(raw, newWorkflowId);
 }
 
 /** Moves unreadable data aside; when storage refuses the copy, it stays where it is (never lost). */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { buildBasemap } from '../../lib/geo/basemap.ts';
-import { jsonResponse } from '../../data/map-data.ts';
+import { jsonResponse } from '../../data/responses.ts';
 import { getProvinces } from '../../data/collections.ts';
 
 /**

@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
-import { dataset, jsonResponse, openDeployments } from '../../data/open-data.ts';
+import { dataset, openDeployments } from '../../data/open-data.ts';
+import { jsonResponse } from '../../data/responses.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { info, records } = await openDeployments(site);
-  return jsonResponse(dataset('Các điểm triển khai mô hình', records, info));
+  return jsonResponse(dataset('Các điểm triển khai mô hình', records, info), { readable: true });
 };

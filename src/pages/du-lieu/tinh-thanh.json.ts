@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
-import { dataset, jsonResponse, openProvinces } from '../../data/open-data.ts';
+import { dataset, openProvinces } from '../../data/open-data.ts';
+import { jsonResponse } from '../../data/responses.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { info, records } = await openProvinces(site);
-  return jsonResponse(dataset('Các tỉnh, thành (từ ngày 1/7/2025)', records, info));
+  return jsonResponse(dataset('Các tỉnh, thành (từ ngày 1/7/2025)', records, info), { readable: true });
 };

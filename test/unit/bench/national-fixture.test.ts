@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 
 const work = mkdtempSync(join(tmpdir(), 'national-fixture-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -37,7 +37,7 @@ describe('the synthetic national catalogue', () => {
   it('places deployments in today’s communes with their real codes, mostly communes, some sites and totals', () => {
     const records = files(a)
       .filter((f) => f.startsWith('deployments/'))
-      .map((f) => parse(readFileSync(join(a, f), 'utf8')) as { scope: string; commune?: { code: string } });
+      .map((f) => load(readFileSync(join(a, f), 'utf8')) as { scope: string; commune?: { code: string } });
     const scopes = new Set(records.map((r) => r.scope));
     expect(scopes).toContain('xa');
     expect(scopes).toContain('diem');

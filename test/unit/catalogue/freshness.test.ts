@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isRecent, latestReview, monthsBefore, needsReview, reviewState, updateFreshness } from '../../../src/lib/catalogue/freshness.ts';
+import { isRecent, latestReview, needsReview, reviewState, updateFreshness } from '../../../src/lib/catalogue/freshness.ts';
 
 const review = (date: string) => ({ type: 'so-ket' as const, date, indicators: [], decision: 'tiep-tuc' as const });
 
 describe('freshness', () => {
-  it('goes back whole calendar months, clamping to the month end', () => {
-    expect(monthsBefore('2026-05-15', 12)).toBe('2025-05-15');
-    expect(monthsBefore('2025-03-31', 1)).toBe('2025-02-28');
-    expect(monthsBefore('2024-03-31', 1)).toBe('2024-02-29');
-    expect(monthsBefore('2026-01-10', 13)).toBe('2024-12-10');
-  });
-
   it('takes the latest of lastReviewed and the review dates', () => {
     expect(latestReview({ reviews: [] })).toBeUndefined();
     expect(latestReview({ lastReviewed: '2024-01-01', reviews: [review('2025-06-30'), review('2023-01-01')] })).toBe('2025-06-30');

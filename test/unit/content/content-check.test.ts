@@ -2,13 +2,14 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent as checkWithoutGeo, type ContentFile } from '../../../src/lib/content/content-check.ts';
-import { loadAdminGeo } from '../../../scripts/lib/admin-geo.ts';
+import { loadAdminGeo } from '../../../tools/admin-geo.ts';
 
 /** As the build checks: against today's boundaries. */
 const geo = loadAdminGeo();
-const checkContent = (files: ContentFile[]) => checkWithoutGeo(files, geo);
+const checkContent = (files: ContentFile[], today?: string) => checkWithoutGeo(files, geo, today);
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/content');
 const BAD = join(FIXTURES, 'bad');
@@ -51,6 +52,41 @@ describe('content check', () => {
     expect(result.models.size).toBe(2);
     expect(result.deployments.size).toBe(1);
     expect(result.provinces.size).toBe(2);
+  });
+
+  it('decides what lies in the future from the day it is given, nested dates included', () => {
+    const problems = checkContent(readTree(join(FIXTURES, 'valid')), '2025-12-31').problems.map((p) => `${p.file} › ${p.field}: ${p.message}`);
+    expect(problems.sort()).toEqual([
+      'models/mo-hinh-mau-camera.mdx › updated: ngày nằm trong tương lai',
+      'models/mo-hinh-mau.mdx › updated: ngày nằm trong tương lai',
+    ]);
+    const earlier = checkContent(readTree(join(FIXTURES, 'valid')), '2023-07-23').problems;
+    expect(earlier).toContainEqual({ file: 'models/mo-hinh-mau.mdx', field: 'sources.0.date', message: 'ngày nằm trong tương lai' });
+    expect(earlier).toContainEqual({ file: 'deployments/mo-hinh-mau/diem-a.yaml', field: 'source.date', message: 'ngày nằm trong tương lai' });
+  });
+
+  it('reports a future date together with the other problems of the same file', () => {
+    const file = { path: 'deployments/mo-hinh-mau/hai-loi.yaml', text: 'model: mo-hinh-mau\nplace: X\nscope: xa\nprovince: hung-yen\ncoordinates: { lat: 20.61, lon: 106.14 }\nsource: { title: A, publisher: B, url: https://example.org/a, date: 2999-01-01 }\nteams: 0\n' };
+    const problems = checkContent([...readTree(join(FIXTURES, 'valid')), file]).problems.filter((p) => p.file === file.path);
+    expect(problems.map((p) => p.field).sort()).toEqual(['source.date', 'teams']);
+  });
+
+  it('reads files as Astro does: a .mdx saved by Windows Notepad (byte-order mark, CRLF) passes', () => {
+    const text = readFileSync(join(FIXTURES, 'bom/models/mo-hinh-mau-bom.mdx'), 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain('\r\n');
+    const result = checkContent([...readTree(join(FIXTURES, 'valid')), { path: 'models/mo-hinh-mau-bom.mdx', text }]);
+    expect(result.problems).toEqual([]);
+    expect(result.models.get('mo-hinh-mau-bom')?.title).toBe(result.models.get('mo-hinh-mau')?.title);
+  });
+
+  it('uses the very YAML and frontmatter readers the installed Astro uses', () => {
+    const ours = createRequire(import.meta.url);
+    const astros = createRequire(ours.resolve('astro/package.json'));
+    const mdxs = createRequire(ours.resolve('@astrojs/mdx/package.json'));
+    expect(ours.resolve('js-yaml')).toBe(astros.resolve('js-yaml'));
+    expect(ours.resolve('@astrojs/internal-helpers/frontmatter')).toBe(astros.resolve('@astrojs/internal-helpers/frontmatter'));
+    expect(ours.resolve('@astrojs/internal-helpers/frontmatter')).toBe(mdxs.resolve('@astrojs/internal-helpers/frontmatter'));
   });
 
   it('has at least 15 distinct kinds of bad content', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareVietnamese, formatDate, formatDateLong, formatDateTime, formatNumber, formatVnd, sortByVietnamese } from '../../../src/lib/format/format.ts';
 import { foldVietnamese, slugify } from '../../../src/lib/format/slug.ts';
+import { slugText } from '../../../src/schema/common.ts';
 
 describe('vi-VN formatting', () => {
   it('groups thousands with dots and decimals with a comma', () => {
@@ -44,6 +45,11 @@ describe('slugs and folding', () => {
     expect(slugify('Đền Tiên La')).toBe('den-tien-la');
     expect(slugify('Tự quản về an ninh, trật tự')).toBe('tu-quan-ve-an-ninh-trat-tu');
     expect(slugify('  Camera giám sát — ANTT  ')).toBe('camera-giam-sat-antt');
+  });
+
+  it('writes only slugs the schemas accept', () => {
+    for (const text of ['Đền Tiên La', '--Xã  Long Hưng--', 'Tổ 1/Khu 2 (mới)', 'ĐẮK LẮK 2025', 'Ồ! Ư? Ơ…'])
+      expect(slugText.safeParse(slugify(text)).success, text).toBe(true);
   });
 
   it('keeps case when folding', () => {

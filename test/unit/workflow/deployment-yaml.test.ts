@@ -1,16 +1,17 @@
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { buildDeployment, deploymentPath, deploymentYaml, validateDeployment } from '../../../src/lib/workflow/deployment-yaml.ts';
 import { checkContent } from '../../../src/lib/content/content-check.ts';
-import { emptyWorkflow, type WorkflowState } from '../../../src/schema/workflow.ts';
+import type { WorkflowState } from '../../../src/schema/workflow.ts';
 import { haNoi, hungYen, profile, richModel } from '../helpers/workflow-fixtures.ts';
 import { readFileSync } from 'node:fs';
+import { newWorkflow } from '../../../src/lib/workflow/ids.ts';
 
 const refs = { models: new Map([['mo-hinh-camera', richModel]]), provinces: new Map([[hungYen.id, hungYen], [haNoi.id, haNoi]]) };
 const TODAY = '2026-01-10';
 
 function filled(): WorkflowState {
-  const s = emptyWorkflow('mo-hinh-camera', profile({ name: 'Xã Long Hưng', province: 'hung-yen', unitType: 'xa', leadUnit: 'Công an xã Long Hưng' }));
+  const s = newWorkflow('mo-hinh-camera', profile({ name: 'Xã Long Hưng', province: 'hung-yen', unitType: 'xa', leadUnit: 'Công an xã Long Hưng' }));
   s.plan.startDate = '2025-03-01';
   s.registration = { ...s.registration, communeName: 'Xã Long Hưng', communeCode: '12613', lat: '20,61', lon: '106.14', status: 'dang-hoat-dong', teams: '3', members: '24' };
   s.reviews['so-ket'] = { date: '2025-09-01', values: { 'so-vu-trom': { baseline: '12', value: '5' }, 'so-camera': { baseline: '', value: '' } }, findings: 'Giảm trộm cắp.', decision: 'tiep-tuc', reasons: '', chair: '', secretary: '' };
@@ -33,7 +34,7 @@ describe('deployment record from the workflow', () => {
 
   it('writes YAML that the build’s content check accepts in content/deployments/', () => {
     const yaml = deploymentYaml(buildDeployment(filled(), TODAY));
-    expect(parse(yaml).commune.code).toBe('12613');
+    expect((load(yaml) as { commune: { code: string } }).commune.code).toBe('12613');
     const valid = 'test/fixtures/content/valid';
     const files = [
       { path: 'provinces.yaml', text: readFileSync(`${valid}/provinces.yaml`, 'utf8') },
@@ -83,7 +84,7 @@ describe('deployment record from the workflow', () => {
 describe('the registration in plain words', () => {
   it('asks for nothing an officer cannot give, one plain message per field, and passes the content check when filled', async () => {
     const { checkRegistration } = await import('../../../src/lib/workflow/registration.ts');
-    const empty = emptyWorkflow('mo-hinh-camera', profile({ unitType: 'xa' }));
+    const empty = newWorkflow('mo-hinh-camera', profile({ unitType: 'xa' }));
     const result = checkRegistration(empty, TODAY, refs);
     expect(result.errors.map((e) => e.field)).toEqual(['place', 'commune', 'point', 'province', 'leadUnit']);
     for (const e of result.errors) expect(e.message).not.toMatch(/[a-z]+\.[a-z]+|lastReviewed|coordinates|yaml|npm/i);

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { modelSchema, type Model } from '../../../src/schema/model.ts';
 import { localityProfileSchema, type LocalityProfile } from '../../../src/schema/workflow.ts';
 import { compareFits, fitScore } from '../../../src/lib/workflow/fit.ts';

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { addMonths, buildPlan, DEFAULT_STEP_WEEKS, reviewSchedule } from '../../../src/lib/workflow/plan.ts';
+import { buildPlan, DEFAULT_STEP_WEEKS, reviewSchedule } from '../../../src/lib/workflow/plan.ts';
 import { buildDocx } from '../../../src/lib/workflow/document-docx.ts';
 import { documentCode, documentText, HEADER_COLUMNS, inRunningText, mottoFits, PAGE } from '../../../src/lib/workflow/official-document.ts';
 import { planDocument } from '../../../src/lib/workflow/plan-document.ts';
@@ -83,11 +83,6 @@ describe('buildPlan', () => {
     expect(plan.steps).toEqual([]);
     expect(plan.header.number).toBe('Số: …/KH-BQL');
     expect(plan.recipients).toEqual(['Như mục III;', 'Lưu: VT.']);
-  });
-
-  it('adds calendar months, clamping to the end of shorter months', () => {
-    expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
-    expect(addMonths('2027-08-31', 6)).toBe('2028-02-29');
   });
 });
 

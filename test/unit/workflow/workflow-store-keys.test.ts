@@ -3,10 +3,11 @@
  * importing a file never overwrites or deletes another saved workflow; old records are migrated.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyWorkflow, migrateWorkflow, WORKFLOW_VERSION, type WorkflowState } from '../../../src/schema/workflow.ts';
+import { migrateWorkflow, WORKFLOW_VERSION, type WorkflowState } from '../../../src/schema/workflow.ts';
 import { importWorkflow, listWorkflows, loadProfile, PROFILE_KEY, saveWorkflow, type KeyValueStore } from '../../../src/lib/workflow/workflow-store.ts';
 import { memoryStore } from '../../../src/lib/workflow/browser-storage.ts';
 import { profile } from '../helpers/workflow-fixtures.ts';
+import { newWorkflow, newWorkflowId } from '../../../src/lib/workflow/ids.ts';
 
 
 const named = (state: WorkflowState, name: string): WorkflowState => ({ ...state, profile: { ...state.profile, name } });
@@ -21,28 +22,28 @@ function typeName(store: KeyValueStore, state: WorkflowState, name: string, key?
 describe('saved workflow keys', () => {
   it('typing a new locality whose name passes through a saved one neither overwrites nor deletes it', () => {
     const store = memoryStore();
-    const long = named(emptyWorkflow('mo-hinh-a'), 'Long');
+    const long = named(newWorkflow('mo-hinh-a'), 'Long');
     long.checklist = [{ owner: 'Tổ Long', due: '', done: '', notes: '' }];
     saveWorkflow(store, long);
-    typeName(store, emptyWorkflow('mo-hinh-a'), 'Long Hưng');
+    typeName(store, newWorkflow('mo-hinh-a'), 'Long Hưng');
     expect(names(store, 'mo-hinh-a')).toEqual(['Long', 'Long Hưng']);
     expect(listWorkflows(store).saved.find((s) => s.state.profile.name === 'Long')!.state.checklist[0]!.owner).toBe('Tổ Long');
   });
 
   it('keeps one entry per workflow through renames', () => {
     const store = memoryStore();
-    const key = typeName(store, emptyWorkflow('mo-hinh-a'), 'Xã Đông Hòa');
-    const again = saveWorkflow(store, named(emptyWorkflow('mo-hinh-a'), 'x'), undefined);
+    const key = typeName(store, newWorkflow('mo-hinh-a'), 'Xã Đông Hòa');
+    const again = saveWorkflow(store, named(newWorkflow('mo-hinh-a'), 'x'), undefined);
     expect(again).not.toBe(key);
     expect(listWorkflows(store).saved).toHaveLength(2);
   });
 
   it('a second unnamed workflow ("Hồ sơ mới", then an edit) does not overwrite the first', () => {
     const store = memoryStore();
-    const first = emptyWorkflow('mo-hinh-a');
+    const first = newWorkflow('mo-hinh-a');
     first.plan.startDate = '2026-01-05';
     saveWorkflow(store, first);
-    const second = emptyWorkflow('mo-hinh-a');
+    const second = newWorkflow('mo-hinh-a');
     second.plan.issuer = 'UBND';
     saveWorkflow(store, second);
     const saved = listWorkflows(store, 'mo-hinh-a').saved;
@@ -51,11 +52,11 @@ describe('saved workflow keys', () => {
 
   it('importing a file never overwrites a saved workflow of the same name, for this or another model', () => {
     const store = memoryStore();
-    saveWorkflow(store, named(emptyWorkflow('mo-hinh-a'), 'Xã A'));
-    saveWorkflow(store, named(emptyWorkflow('mo-hinh-b'), 'Xã A'));
+    saveWorkflow(store, named(newWorkflow('mo-hinh-a'), 'Xã A'));
+    saveWorkflow(store, named(newWorkflow('mo-hinh-b'), 'Xã A'));
     const asked: string[] = [];
     for (const model of ['mo-hinh-a', 'mo-hinh-b'])
-      importWorkflow(store, named(emptyWorkflow(model), 'Xã A'), (existing) => {
+      importWorkflow(store, named(newWorkflow(model), 'Xã A'), (existing) => {
         asked.push(existing.profile.name);
         return true;
       });
@@ -66,7 +67,7 @@ describe('saved workflow keys', () => {
 
   it('importing the same workflow again replaces it only when the user confirms, else keeps both', () => {
     const store = memoryStore();
-    const original = named(emptyWorkflow('mo-hinh-a'), 'Xã A');
+    const original = named(newWorkflow('mo-hinh-a'), 'Xã A');
     const key = saveWorkflow(store, original);
     const edited = named(original, 'Xã A (sửa)');
     const kept = importWorkflow(store, edited, () => false);
@@ -104,12 +105,12 @@ describe('saved workflow keys', () => {
   });
 
   it('a version-1 file migrates to a record with an id', () => {
-    const result = migrateWorkflow({ version: 1, model: 'mo-hinh-a', profile: { name: 'Xã A' } });
+    const result = migrateWorkflow({ version: 1, model: 'mo-hinh-a', profile: { name: 'Xã A' } }, newWorkflowId);
     expect(result.ok && result.value.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(result.ok && result.value.profile.name).toBe('Xã A');
   });
 
   it('every new workflow gets its own id', () => {
-    expect(emptyWorkflow('a').id).not.toBe(emptyWorkflow('a').id);
+    expect(newWorkflow('a').id).not.toBe(newWorkflow('a').id);
   });
 });

@@ -1,27 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { emptyWorkflow, migrateWorkflow, WORKFLOW_VERSION } from '../../../src/schema/workflow.ts';
+import { migrateWorkflow, WORKFLOW_VERSION } from '../../../src/schema/workflow.ts';
 import {
   discardBroken, exportWorkflow, listWorkflows, loadProfile, parseWorkflow, PROFILE_KEY, saveProfile, saveWorkflow, workflowKey, type KeyValueStore,
 } from '../../../src/lib/workflow/workflow-store.ts';
 import { memoryStore } from '../../../src/lib/workflow/browser-storage.ts';
 import { profile } from '../helpers/workflow-fixtures.ts';
+import { newWorkflow, newWorkflowId } from '../../../src/lib/workflow/ids.ts';
 
 
 describe('workflow store', () => {
   it('keeps one entry per workflow under its id, through renames, per model', () => {
     const store = memoryStore();
-    const state = emptyWorkflow('mo-hinh-a', profile({ name: 'Xã Đông Hòa' }));
+    const state = newWorkflow('mo-hinh-a', profile({ name: 'Xã Đông Hòa' }));
     const first = saveWorkflow(store, state);
     expect(first).toBe(workflowKey(state.id));
     const renamed = saveWorkflow(store, { ...state, profile: { ...state.profile, name: 'Xã Tây Hòa' } }, first);
     expect(renamed).toBe(first);
-    saveWorkflow(store, emptyWorkflow('mo-hinh-b', profile({ name: 'Xã Tây Hòa' })));
+    saveWorkflow(store, newWorkflow('mo-hinh-b', profile({ name: 'Xã Tây Hòa' })));
     expect(listWorkflows(store, 'mo-hinh-a').saved.map((s) => [s.key, s.state.profile.name])).toEqual([[first, 'Xã Tây Hòa']]);
     expect(listWorkflows(store).saved).toHaveLength(2);
   });
 
   it('exports and imports a workflow unchanged, including markup typed as text', () => {
-    const state = emptyWorkflow('mo-hinh-a', profile({ name: '<img src=x onerror=alert(1)>', problem: 'Dòng 1\nDòng 2 “ngoặc”' }));
+    const state = newWorkflow('mo-hinh-a', profile({ name: '<img src=x onerror=alert(1)>', problem: 'Dòng 1\nDòng 2 “ngoặc”' }));
     state.checklist = [{ owner: 'Công an', due: '2026-01-02', done: '', notes: '<b>ghi chú</b>' }];
     state.reviews['so-ket'].values = { 'so-vu': { baseline: '10', value: '4' } };
     const back = parseWorkflow(exportWorkflow(state));
@@ -62,16 +63,16 @@ describe('workflow store', () => {
   });
 
   it('migrates a stored record missing newer fields by filling defaults', () => {
-    const result = migrateWorkflow({ version: 1, model: 'mo-hinh-a', profile: { name: 'Xã A' } });
+    const result = migrateWorkflow({ version: 1, model: 'mo-hinh-a', profile: { name: 'Xã A' } }, newWorkflowId);
     expect(result.ok && result.value.reviews['tong-ket'].decision).toBe('');
     expect(result.ok && result.value.profile.traits).toEqual([]);
   });
 
   it('explains why a record cannot be read', () => {
-    expect(migrateWorkflow(null)).toEqual({ ok: false, reason: 'dữ liệu không phải một bản ghi' });
-    expect(migrateWorkflow({ model: 'a' })).toEqual({ ok: false, reason: 'dữ liệu không ghi số phiên bản hợp lệ' });
+    expect(migrateWorkflow(null, newWorkflowId)).toEqual({ ok: false, reason: 'dữ liệu không phải một bản ghi' });
+    expect(migrateWorkflow({ model: 'a' }, newWorkflowId)).toEqual({ ok: false, reason: 'dữ liệu không ghi số phiên bản hợp lệ' });
     expect(parseWorkflow('xyz')).toEqual({ ok: false, reason: 'không phải dữ liệu JSON đọc được' });
-    const bad = migrateWorkflow({ version: 1, model: 'Mô hình' });
+    const bad = migrateWorkflow({ version: 1, model: 'Mô hình' }, newWorkflowId);
     expect(bad.ok === false && bad.reason).toContain('model');
   });
 

@@ -3,17 +3,13 @@ import type { FitPending, FitResult, ReasonKind } from '../../../lib/workflow/fi
 import type { SimilarDeployment } from '../../../lib/workflow/similar.ts';
 import type { Deployment } from '../../../schema/deployment.ts';
 import type { Province } from '../../../schema/province.ts';
-import { SCOPES } from '../../../schema/vocab.ts';
+import { FIT_REASONS, SCOPES } from '../../../schema/vocab.ts';
 import { formatNumber } from '../../../lib/format/format.ts';
 import { countLabel } from '../../../lib/content/deployments.ts';
 import { h } from '../dom.ts';
 
-const KIND: Record<ReasonKind, { title: string; mark: string }> = {
-  match: { title: 'Phù hợp', mark: '✓' },
-  unmet: { title: 'Còn thiếu, cần bổ sung', mark: '✗' },
-  missing: { title: 'Chưa đủ thông tin (không tính điểm)', mark: '?' },
-  note: { title: 'Lưu ý', mark: 'i' },
-};
+/** The mark before each kind of reason (its title: FIT_REASONS in vocab.ts). */
+const MARK: Record<ReasonKind, string> = { match: '✓', unmet: '✗', missing: '?', note: 'i' };
 
 export function scoreBadge(fit: FitResult): HTMLElement {
   return h('span', { class: `wf-score wf-score--${fit.band}` }, h('strong', {}, String(fit.score)), h('span', {}, '/100'));
@@ -31,7 +27,7 @@ export function verdictLine(fit: FitResult): HTMLElement {
 
 export function renderFit(fit: FitResult | FitPending, options: { heading?: boolean; prerequisites?: boolean } = {}): HTMLElement {
   if (fit.status === 'incomplete') return h('div', { class: 'wf-fit' }, options.heading !== false && h('h3', {}, 'Mức phù hợp'), renderPending(fit));
-  const groups = (['match', 'unmet', 'missing', 'note'] as ReasonKind[])
+  const groups = FIT_REASONS.keys
     .map((kind) => ({ kind, reasons: fit.reasons.filter((r) => r.kind === kind) }))
     .filter((g) => g.reasons.length > 0);
   return h(
@@ -49,7 +45,7 @@ export function renderFit(fit: FitResult | FitPending, options: { heading?: bool
       ),
     ),
     groups.map((g) =>
-      h('div', { class: `wf-reasons wf-reasons--${g.kind}` }, h('h4', {}, KIND[g.kind].title), h('ul', {}, g.reasons.map((r) => h('li', {}, h('span', { class: 'wf-mark', 'aria-hidden': 'true' }, KIND[g.kind].mark), ' ', r.text)))),
+      h('div', { class: `wf-reasons wf-reasons--${g.kind}` }, h('h4', {}, FIT_REASONS.label(g.kind)), h('ul', {}, g.reasons.map((r) => h('li', {}, h('span', { class: 'wf-mark', 'aria-hidden': 'true' }, MARK[g.kind]), ' ', r.text)))),
     ),
     options.prerequisites === false && fit.unmetPrerequisites.length > 0
       ? h('div', { class: 'wf-reasons wf-reasons--missing' }, h('h4', {}, 'Điều kiện cần tự kiểm tra'), h('ul', {}, fit.unmetPrerequisites.map((p) => h('li', {}, p))))

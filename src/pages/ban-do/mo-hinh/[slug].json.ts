@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getModels } from '../../../data/collections.ts';
-import { jsonResponse, modelMapData } from '../../../data/map-data.ts';
+import { modelMapData } from '../../../data/map-data.ts';
+import { jsonResponse } from '../../../data/responses.ts';
 
 /** One model's deployments, for the map on its page (so a model page never downloads the national file). */
 export async function getStaticPaths() {

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getProvinces } from '../../../data/collections.ts';
-import { jsonResponse, provinceMapData } from '../../../data/map-data.ts';
+import { provinceMapData } from '../../../data/map-data.ts';
+import { jsonResponse } from '../../../data/responses.ts';
 
 /** One province's deployments, for the map on its page. */
 export async function getStaticPaths() {

@@ -1,0 +1,57 @@
+/**
+ * Every address on the site, in one place: pages, map files and open-data files. Pages, islands,
+ * endpoints and feeds build links only through these, so a route renamed here is renamed everywhere
+ * (the file names under src/pages/ must follow; test/unit/site/addresses.test.ts checks they do).
+ */
+
+/** The section pages, as linked from the navigation. */
+export const PAGES = {
+  home: '/',
+  models: '/mo-hinh/',
+  map: '/ban-do/',
+  provinces: '/dia-phuong/',
+  replicate: '/nhan-rong/',
+  search: '/tim-kiem/',
+  handbook: '/so-tay/',
+  data: '/du-lieu/',
+} as const;
+
+/** A model's page. `fragment` is an id on that page, without the "#". */
+export const modelPath = (slug: string, fragment?: string): string => `/mo-hinh/${slug}/${fragment ? `#${fragment}` : ''}`;
+
+/** A model's replication workflow. */
+export const modelWorkflowPath = (slug: string): string => `/mo-hinh/${slug}/nhan-rong/`;
+
+/** A province's page. */
+export const provincePath = (id: string): string => `/dia-phuong/${id}/`;
+
+/** The full-text search page with a query. */
+export const searchPath = (query: string): string => `${PAGES.search}?q=${encodeURIComponent(query)}`;
+
+/** Where each map file is served (the map components and the endpoints agree through these). */
+export const MAP_FILES = {
+  basemap: '/ban-do/nen.json',
+  national: '/ban-do/du-lieu.json',
+  model: (slug: string) => `/ban-do/mo-hinh/${slug}.json`,
+  province: (id: string) => `/ban-do/tinh/${id}.json`,
+} as const;
+
+/** The open-data downloads, in the order the open-data page lists them. */
+export const DATA_FILES = {
+  modelsJson: '/du-lieu/mo-hinh.json',
+  modelsCsv: '/du-lieu/mo-hinh.csv',
+  deploymentsJson: '/du-lieu/diem-trien-khai.json',
+  deploymentsGeoJson: '/du-lieu/diem-trien-khai.geojson',
+  deploymentsCsv: '/du-lieu/diem-trien-khai.csv',
+  modelsSpreadsheet: '/du-lieu/mo-hinh-bang-tinh.csv',
+  deploymentsSpreadsheet: '/du-lieu/diem-trien-khai-bang-tinh.csv',
+  provincesJson: '/du-lieu/tinh-thanh.json',
+} as const;
+
+/** The codebook section of the open-data page. */
+export const CODEBOOK_PATH = `${PAGES.data}#bang-ma`;
+
+/** A site address made absolute on the site's origin (for feeds, citations, JSON-LD, printed links). */
+export function absoluteUrl(path: string, site: string | URL): string {
+  return new URL(path, site).href;
+}

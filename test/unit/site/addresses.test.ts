@@ -1,0 +1,42 @@
+/**
+ * The addresses module is the only place links are built, so it must name routes that exist: each
+ * address, with its parameter put back as Astro's [param], is served by a file under src/pages/.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATA_FILES, MAP_FILES, PAGES, CODEBOOK_PATH, absoluteUrl, modelPath, modelWorkflowPath, provincePath, searchPath } from '../../../src/lib/site/addresses.ts';
+
+const pages = resolve(import.meta.dirname, '../../../src/pages');
+
+/** The page or endpoint file that serves an address ("/mo-hinh/[slug]/" → mo-hinh/[slug].astro or …/index.astro). */
+function servedBy(address: string): boolean {
+  const path = address.replace(/[?#].*$/, '');
+  const candidates = path.endsWith('/')
+    ? [`${path}index.astro`, `${path.slice(0, -1)}.astro`]
+    : [`${path}.ts`];
+  return candidates.some((c) => existsSync(resolve(pages, `.${c}`)));
+}
+
+describe('site addresses', () => {
+  it('every section page exists', () => {
+    for (const path of Object.values(PAGES)) expect(servedBy(path), path).toBe(true);
+  });
+
+  it('every page address with a parameter has its route file', () => {
+    for (const path of [modelPath('[slug]'), modelWorkflowPath('[slug]'), provincePath('[province]'), searchPath('x'), CODEBOOK_PATH])
+      expect(servedBy(path), path).toBe(true);
+  });
+
+  it('every map and open-data file has its endpoint', () => {
+    const files = [MAP_FILES.basemap, MAP_FILES.national, MAP_FILES.model('[slug]'), MAP_FILES.province('[province]'), ...Object.values(DATA_FILES)];
+    for (const path of files) expect(servedBy(path), path).toBe(true);
+  });
+
+  it('builds the links a reader follows', () => {
+    expect(modelPath('camera-giam-sat')).toBe('/mo-hinh/camera-giam-sat/');
+    expect(modelPath('camera-giam-sat', 'noi-trien-khai')).toBe('/mo-hinh/camera-giam-sat/#noi-trien-khai');
+    expect(searchPath('an ninh & trật tự')).toBe('/tim-kiem/?q=an%20ninh%20%26%20tr%E1%BA%ADt%20t%E1%BB%B1');
+    expect(absoluteUrl(modelPath('a'), 'https://example.vn/')).toBe('https://example.vn/mo-hinh/a/');
+  });
+});
