@@ -50,7 +50,7 @@ describe('the model list on a phone', () => {
     const problem = (await page.locator('select[name="van-de"] option:not([value=""])').first().getAttribute('value'))!;
     await page.selectOption('select[name="van-de"]', problem);
     const empty = await page.$$eval('select[name="dac-diem"] option', (options) =>
-      options.filter((o) => o.value && / \(0\)$/.test(o.textContent ?? '')).map((o) => o.value),
+      (options as HTMLOptionElement[]).filter((o) => o.value && / \(0\)$/.test(o.textContent ?? '')).map((o) => o.value),
     );
     expect(empty.length, 'some setting has no model for this problem').toBeGreaterThan(0);
     await page.selectOption('select[name="dac-diem"]', empty[0]);
