@@ -62,8 +62,21 @@ const round = (n: number) => Math.round(n * 1e5) / 1e5;
 // (content/provinces.yaml does the same), so both spellings fold to one form. Only a syllable-final
 // pair moves ("Hoàng" keeps its mark), and never after "q" ("Quý", "Quỳ" are the same in both styles).
 const TONE_MOVES: Record<string, string> = {
-  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa', oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
-  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
+  oà: 'òa',
+  oá: 'óa',
+  oả: 'ỏa',
+  oã: 'õa',
+  oạ: 'ọa',
+  oè: 'òe',
+  oé: 'óe',
+  oẻ: 'ỏe',
+  oẽ: 'õe',
+  oẹ: 'ọe',
+  uỳ: 'ùy',
+  uý: 'úy',
+  uỷ: 'ủy',
+  uỹ: 'ũy',
+  uỵ: 'ụy',
 };
 const OLD_TONE_END = new RegExp(`(?<![qQ])(${Object.keys(TONE_MOVES).join('|')})$`, 'i');
 function modernTones(name: string): string {
@@ -161,7 +174,9 @@ const provinceFeatures: Feature<MultiPolygon, { code: string; name: string }>[] 
   properties: { code: p.code, name: p.name },
   geometry: merge(
     provinceLayerTopology,
-    (provinceLayerTopology.objects.communes as GeometryCollection).geometries.filter((g) => provinceOf.get(String(g.id)) === p.code) as never,
+    (provinceLayerTopology.objects.communes as GeometryCollection).geometries.filter(
+      (g) => provinceOf.get(String(g.id)) === p.code,
+    ) as never,
   ),
 }));
 
@@ -185,12 +200,12 @@ writeFileSync(join(dataOut, 'communes.json'), `[\n${communes.map((c) => JSON.str
 writeFileSync(join(dataOut, 'communes.topo.json'), JSON.stringify(fine));
 writeFileSync(join(webOut, 'tinh.json'), webTopology('provinces', provinceFeatures, 1e5));
 for (const p of provinces) {
-  const own = communeFeatures.features
-    .filter((f) => provinceOf.get(String(f.id)) === p.code)
-    .map((f) => ({ ...f, properties: {} }));
+  const own = communeFeatures.features.filter((f) => provinceOf.get(String(f.id)) === p.code).map((f) => ({ ...f, properties: {} }));
   writeFileSync(join(webOut, 'xa', `${p.code}.json`), webTopology('communes', own, 1e5));
 }
 copyFileSync(join(from, 'sources/thanglequoc-vietnamese-provinces-database/LICENSE'), join(dataOut, 'LICENSE-thanglequoc.txt'));
 copyFileSync(join(from, 'sources/dvhcvn-20250701/LICENSE'), join(dataOut, 'LICENSE-dvhcvn.txt'));
 for (const f of ['LICENSE-thanglequoc.txt', 'LICENSE-dvhcvn.txt']) chmodSync(join(dataOut, f), 0o644);
-console.log(`✓ ${provinces.length} tỉnh, thành; ${communes.length} xã, phường, đặc khu; ${oldToNew.length} dòng cũ→mới → ${dataOut}, ${webOut}`);
+console.log(
+  `✓ ${provinces.length} tỉnh, thành; ${communes.length} xã, phường, đặc khu; ${oldToNew.length} dòng cũ→mới → ${dataOut}, ${webOut}`,
+);

@@ -10,7 +10,6 @@ import { formatProblem } from '../src/lib/content/records.ts';
 import { listContentFiles } from '../tools/content-files.ts';
 import { loadAdminGeo } from '../tools/admin-geo.ts';
 
-
 const flag = process.argv.indexOf('--content');
 const root = resolve(flag >= 0 ? process.argv[flag + 1]! : (process.env.CONTENT_DIR ?? 'content'));
 const { problems, models, deployments, provinces } = checkContent(listContentFiles(root), loadAdminGeo());

@@ -7,7 +7,10 @@ import { placeFinder } from '../src/lib/geo/place-finder.ts';
 import { describeMatch } from '../src/lib/geo/place-text.ts';
 import { adminCommunes, adminProvinces } from '../tools/admin-data.ts';
 
-const query = process.argv.slice(2).filter((a) => a !== '--').join(' ');
+const query = process.argv
+  .slice(2)
+  .filter((a) => a !== '--')
+  .join(' ');
 if (!query.trim()) {
   console.error('Cách dùng: npm run find:commune -- "xã Tiến Đức, huyện Hưng Hà"');
   process.exit(2);
@@ -19,5 +22,7 @@ if (result.status === 'none') {
   process.exit(1);
 }
 if (result.status === 'ambiguous')
-  console.log(`Có ${result.matches.filter((m) => m.score === result.matches[0]!.score).length} đơn vị cùng khớp "${query}"; thêm tên huyện, tỉnh cũ hoặc dùng mã để chọn một:`);
+  console.log(
+    `Có ${result.matches.filter((m) => m.score === result.matches[0]!.score).length} đơn vị cùng khớp "${query}"; thêm tên huyện, tỉnh cũ hoặc dùng mã để chọn một:`,
+  );
 for (const m of result.matches) console.log(describeMatch(m));

@@ -57,7 +57,9 @@ const num = (k: string, parse: (s: string) => number | undefined) => (get(k) ===
 
 // A code given with --commune-code decides; the --commune text is then kept as written, for the check
 // to compare with the code's name.
-const place = byCommune ? communeFromFinder(get('commune-code') ?? get('commune') ?? '', get('lat') !== undefined || get('lon') !== undefined) : undefined;
+const place = byCommune
+  ? communeFromFinder(get('commune-code') ?? get('commune') ?? '', get('lat') !== undefined || get('lon') !== undefined)
+  : undefined;
 if (place && get('commune-code') && get('commune')) place.commune.name = get('commune')!;
 
 const record = Object.fromEntries(
@@ -68,7 +70,11 @@ const record = Object.fromEntries(
     count: get('count') || get('count-unit') ? { value: num('count', parsePositiveInt), unit: get('count-unit') } : undefined,
     province: get('province') ?? place?.province,
     commune: place?.commune,
-    formerNames: get('former-names')?.split(';').map((s) => s.trim()).filter(Boolean) ?? place?.formerNames,
+    formerNames:
+      get('former-names')
+        ?.split(';')
+        .map((s) => s.trim())
+        .filter(Boolean) ?? place?.formerNames,
     coordinates: place?.coordinates ?? { lat: num('lat', parseDecimal), lon: num('lon', parseDecimal) },
     coordinatesNote: place?.coordinatesNote,
     started: get('started'),
@@ -77,7 +83,12 @@ const record = Object.fromEntries(
     teams: num('teams', parsePositiveInt),
     members: num('members', parsePositiveInt),
     source: Object.fromEntries(
-      Object.entries({ title: get('source-title'), url: get('source-url'), publisher: get('source-publisher'), date: get('source-date') }).filter(([, v]) => v !== undefined),
+      Object.entries({
+        title: get('source-title'),
+        url: get('source-url'),
+        publisher: get('source-publisher'),
+        date: get('source-date'),
+      }).filter(([, v]) => v !== undefined),
     ),
     notes: get('notes'),
   }).filter(([, v]) => v !== undefined),
@@ -91,7 +102,9 @@ const record = Object.fromEntries(
 function communeFromFinder(text: string, pointGiven: boolean) {
   const result = placeFinder(adminCommunes(), adminProvinces()).find(text);
   if (result.status === 'none') {
-    console.error(`✗ --commune: không tìm thấy "${text}".${result.suggestions.length ? ` Có phải: ${result.suggestions.join('; ')}?` : ''}`);
+    console.error(
+      `✗ --commune: không tìm thấy "${text}".${result.suggestions.length ? ` Có phải: ${result.suggestions.join('; ')}?` : ''}`,
+    );
     process.exit(1);
   }
   if (result.status === 'ambiguous') {

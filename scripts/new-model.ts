@@ -33,7 +33,11 @@ const flags = await complete(parseFlags(process.argv.slice(2)), [
   { flag: 'source-url', prompt: 'Nguồn: địa chỉ URL', required: true },
 ]);
 const get = (k: string) => flags.get(k)?.trim() || undefined;
-const list = (k: string) => (get(k) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const list = (k: string) =>
+  (get(k) ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 // Key order follows the schema, so every scaffold reads the same way.
 const record = {
@@ -61,7 +65,15 @@ const record = {
   },
   keyPoints: [],
   discussionQuestions: [],
-  sources: [{ id: get('source-id'), title: get('source-title'), publisher: get('source-publisher'), ...(get('source-date') && { date: get('source-date') }), url: get('source-url') }],
+  sources: [
+    {
+      id: get('source-id'),
+      title: get('source-title'),
+      publisher: get('source-publisher'),
+      ...(get('source-date') && { date: get('source-date') }),
+      url: get('source-url'),
+    },
+  ],
   updated: todayInVietnam(),
 };
 

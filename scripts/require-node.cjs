@@ -11,9 +11,10 @@ var parts = process.versions.node.split('.').map(Number);
 var tooOld = parts[0] < 22 || (parts[0] === 22 && parts[1] < 12);
 if (tooOld) {
   console.error(
-    '✗ This project needs Node 22.12 or newer, but npm ran Node ' + process.versions.node +
+    '✗ This project needs Node 22.12 or newer, but npm ran Node ' +
+      process.versions.node +
       ' because the project\'s own Node 24 (npm package "node") was not installed — its install script did not run;' +
-      ' fix it with: npm rebuild node'
+      ' fix it with: npm rebuild node',
   );
   process.exit(1);
 }

@@ -53,9 +53,21 @@ const WORDS = (
   'đồng bào dân tộc tôn giáo biên giới biển đảo nông thôn đô thị nhà trường doanh nghiệp cơ quan gia đình học sinh dòng họ'
 ).split(' ');
 const TOPICS = [
-  'Tự quản an ninh trật tự', 'Camera an ninh', 'Hòm thư tố giác tội phạm', 'Tổ hòa giải', 'Dòng họ tự quản',
-  'Tiếng kẻng an ninh', 'Giáo xứ bình yên', 'Tổ tàu thuyền tự quản', 'Tổ tự quản đường biên', 'Nhóm Zalo an ninh',
-  'Khu nhà trọ tự quản', 'Trường học an toàn', 'Bản không ma túy', 'Cụm an ninh giáp ranh', 'Chợ an toàn',
+  'Tự quản an ninh trật tự',
+  'Camera an ninh',
+  'Hòm thư tố giác tội phạm',
+  'Tổ hòa giải',
+  'Dòng họ tự quản',
+  'Tiếng kẻng an ninh',
+  'Giáo xứ bình yên',
+  'Tổ tàu thuyền tự quản',
+  'Tổ tự quản đường biên',
+  'Nhóm Zalo an ninh',
+  'Khu nhà trọ tự quản',
+  'Trường học an toàn',
+  'Bản không ma túy',
+  'Cụm an ninh giáp ranh',
+  'Chợ an toàn',
 ];
 
 export function generateNationalFixture(out: string, opts: FixtureOptions): { models: number; deployments: number } {
@@ -126,7 +138,13 @@ export function generateNationalFixture(out: string, opts: FixtureOptions): { mo
       evidence: {
         recognition: [{ kind: pick(RECOGNITION.keys), by: 'Công an tỉnh', source: 'nguon-chinh' }],
         effect: { prevention: pick(EFFECT_LEVELS.keys), detection: pick(EFFECT_LEVELS.keys) },
-        claims: Array.from({ length: 4 }, () => ({ kind: 'phat-hien', text: sentence(18), value: 1 + Math.floor(rand() * 500), unit: 'vụ', source: 'nguon-chinh' })),
+        claims: Array.from({ length: 4 }, () => ({
+          kind: 'phat-hien',
+          text: sentence(18),
+          value: 1 + Math.floor(rand() * 500),
+          unit: 'vụ',
+          source: 'nguon-chinh',
+        })),
       },
       keyPoints: [sentence(10), sentence(10)],
       discussionQuestions: [sentence(10)],

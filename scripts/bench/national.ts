@@ -51,7 +51,11 @@ function generate(): void {
   const want = JSON.stringify({ models: opts.models, deployments: opts.deployments });
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) return;
   console.log(`Generating ${opts.models} models and ${opts.deployments} deployments into ${CONTENT} …`);
-  execFileSync('node', ['scripts/bench/national-fixture.ts', '--out', CONTENT, '--models', opts.models!, '--deployments', opts.deployments!], { env, stdio: 'inherit' });
+  execFileSync(
+    'node',
+    ['scripts/bench/national-fixture.ts', '--out', CONTENT, '--models', opts.models!, '--deployments', opts.deployments!],
+    { env, stdio: 'inherit' },
+  );
   writeFileSync(stamp, want);
 }
 
@@ -72,11 +76,16 @@ function bareProject(): number {
 // ---------------------------------------------------------------- 2. builds
 
 const full = (): Promise<Measured> =>
-  measureCommand('sh', ['-c', `node scripts/check-content.ts --content ${CONTENT} && astro build --outDir ${DIST}`], { ...env, CONTENT_DIR: CONTENT });
+  measureCommand('sh', ['-c', `node scripts/check-content.ts --content ${CONTENT} && astro build --outDir ${DIST}`], {
+    ...env,
+    CONTENT_DIR: CONTENT,
+  });
 const bare = (): Promise<Measured> => measureCommand('astro', ['build', '--root', BARE], env);
 
 const pagesIn = (dir: string) =>
-  existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length : 0;
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length
+    : 0;
 
 generate();
 const bareModels = opts['skip-build'] ? readdirSync(join(CONTENT, 'models')).length : bareProject();
@@ -111,7 +120,11 @@ const PAGE_TYPES: [string, string][] = [
   ['Dữ liệu mở', PAGES.data],
   ['Sổ tay', PAGES.handbook],
 ];
-const weights = PAGE_TYPES.filter(([, url]) => existsSync(join(DIST, url, 'index.html'))).map(([name, url]) => ({ name, url, ...pageWeight(DIST, url) }));
+const weights = PAGE_TYPES.filter(([, url]) => existsSync(join(DIST, url, 'index.html'))).map(([name, url]) => ({
+  name,
+  url,
+  ...pageWeight(DIST, url),
+}));
 
 let largest = { path: '', bytes: 0, gz: 0 };
 for (const e of readdirSync(DIST, { recursive: true, withFileTypes: true })) {
@@ -158,7 +171,11 @@ const budgets: [string, string, boolean][] = [
   ['Full build ≤ 1,5 × bare Astro build', `${ratio.toFixed(2)} ×`, ratio <= 1.5],
   ['Full build peak memory ≤ 3 GB', mb(fullPeak), fullPeak <= 3 * 1024 ** 3],
   ['Every HTML page ≤ 100 KB gzipped', `largest ${kb(largest.gz)} (${relative(DIST, largest.path)})`, largest.gz <= 100 * 1024],
-  ['Model page ≤ 40 KB gzipped before interaction', kb(weights.find((w) => w.name === 'Một mô hình')?.total ?? 0), (weights.find((w) => w.name === 'Một mô hình')?.total ?? 0) <= 40 * 1024],
+  [
+    'Model page ≤ 40 KB gzipped before interaction',
+    kb(weights.find((w) => w.name === 'Một mô hình')?.total ?? 0),
+    (weights.find((w) => w.name === 'Một mô hình')?.total ?? 0) <= 40 * 1024,
+  ],
   ['National map data ≤ 1 MB gzipped', kb(mapGz), mapGz <= 1024 * 1024],
   ['First clustered render ≤ 1 s', ms(median(timing.map)), median(timing.map) <= 1000],
   ['Search: first results ≤ 300 ms after typing', ms(median(timing.typing)), median(timing.typing) <= 300],

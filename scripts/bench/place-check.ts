@@ -33,4 +33,6 @@ const t4 = performance.now();
 const ms = (a: number, b: number) => `${(b - a).toFixed(0)} ms`;
 console.log(`read + parse communes.topo.json and communes.json: ${ms(t0, t1)}`);
 console.log(`index 3,321 commune boundaries:                   ${ms(t1, t2)}`);
-console.log(`${POINTS.toLocaleString('en')} look-ups (which commune holds the point): ${ms(t3, t4)} (${(((t4 - t3) / POINTS) * 1000).toFixed(1)} µs each; ${found} on land)`);
+console.log(
+  `${POINTS.toLocaleString('en')} look-ups (which commune holds the point): ${ms(t3, t4)} (${(((t4 - t3) / POINTS) * 1000).toFixed(1)} µs each; ${found} on land)`,
+);

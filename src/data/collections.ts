@@ -87,5 +87,8 @@ export type FigureEntry = CollectionEntry<'figures'>;
 /** National and provincial totals of one scope ("toan-quoc" or a province id), largest first. */
 export async function getFigures(scope: string): Promise<FigureEntry['data'][]> {
   const list = await getCollection('figures');
-  return list.map((f) => f.data).filter((f) => f.scope === scope).sort((a, b) => b.value - a.value);
+  return list
+    .map((f) => f.data)
+    .filter((f) => f.scope === scope)
+    .sort((a, b) => b.value - a.value);
 }

@@ -36,4 +36,3 @@ export async function provinceMapData(id: string): Promise<MapData> {
   const [all, g] = await Promise.all([nationalMapData(), rowGroups()]);
   return pickRows(all, g.province.get(id) ?? []);
 }
-

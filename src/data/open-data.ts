@@ -19,7 +19,13 @@ export async function openDeployments(site: URL | undefined) {
 
 export async function openProvinces(site: URL | undefined) {
   const info = await datasetInfo(site);
-  return { info, records: provinceRecords((await getProvinces()).map((p) => p.data), info) };
+  return {
+    info,
+    records: provinceRecords(
+      (await getProvinces()).map((p) => p.data),
+      info,
+    ),
+  };
 }
 
 export { dataset };

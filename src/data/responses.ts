@@ -7,7 +7,10 @@ export function fileResponse(body: string, type: string): Response {
   return new Response(body, { headers: { 'Content-Type': type } });
 }
 
-export function jsonResponse(body: unknown, { type = 'application/json', readable = false }: { type?: string; readable?: boolean } = {}): Response {
+export function jsonResponse(
+  body: unknown,
+  { type = 'application/json', readable = false }: { type?: string; readable?: boolean } = {},
+): Response {
   return fileResponse(readable ? `${JSON.stringify(body, null, 2)}\n` : JSON.stringify(body), `${type}; charset=utf-8`);
 }
 

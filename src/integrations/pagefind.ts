@@ -65,7 +65,9 @@ export default function pagefindIntegration(): AstroIntegration {
         const started = performance.now();
         const report = await buildSearchIndex(fileURLToPath(dir));
         if (report.pages === 0) logger.warn('no page is marked data-pagefind-body: the search index is empty');
-        logger.info(`search index: ${report.pages} pages indexed, ${report.skipped} left out, ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `search index: ${report.pages} pages indexed, ${report.skipped} left out, ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

@@ -26,7 +26,15 @@ import { fetchJson, loadStylesheet } from './load.ts';
 import { drawMapAreas } from './map-areas.ts';
 import { modelPath } from '../lib/site/addresses.ts';
 
-const pointIcon = L.icon({ iconUrl, iconRetinaUrl, shadowUrl, iconSize: [25, 41], iconAnchor: [12, 41], popupAnchor: [1, -34], shadowSize: [41, 41] });
+const pointIcon = L.icon({
+  iconUrl,
+  iconRetinaUrl,
+  shadowUrl,
+  iconSize: [25, 41],
+  iconAnchor: [12, 41],
+  popupAnchor: [1, -34],
+  shadowSize: [41, 41],
+});
 
 /** Mainland Vietnam with both archipelagos: the national view. */
 const VIETNAM_BOUNDS = L.latLngBounds([7.0, 102.1], [23.4, 116.5]);
@@ -50,7 +58,11 @@ type LabelledBasemap = Basemap & { labels?: { name: string; lat: number; lon: nu
 export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
   const figure = el.closest('figure') ?? el.parentElement!;
   const status = figure.querySelector<HTMLElement>('[data-map-status]');
-  const [, data, basemap] = await Promise.all([loadStylesheet(leafletCss), fetchJson<MapData>(el.dataset.src!), fetchJson<LabelledBasemap>(el.dataset.basemap!)]);
+  const [, data, basemap] = await Promise.all([
+    loadStylesheet(leafletCss),
+    fetchJson<MapData>(el.dataset.src!),
+    fetchJson<LabelledBasemap>(el.dataset.basemap!),
+  ]);
 
   el.textContent = '';
   const map = L.map(el, {
@@ -81,7 +93,12 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
   const render = () => {
     const b = map.getBounds().pad(0.25);
     const zoom = Math.floor(map.getZoom());
-    const items = shown.length ? index.getClusters([Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())], zoom) : [];
+    const items = shown.length
+      ? index.getClusters(
+          [Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())],
+          zoom,
+        )
+      : [];
     const next = new Map<string, L.Marker>();
     let records = 0;
     for (const item of items) {
@@ -89,7 +106,9 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
       const [lon, lat] = item.geometry.coordinates;
       const key = p.cluster ? `c${zoom}:${p.cluster_id}` : `p${p.i}`;
       records += p.cluster ? p.point_count! : 1;
-      const marker = current.get(key) ?? (p.cluster ? clusterMarker(map, index, data, p.cluster_id!, p.point_count!, L.latLng(lat, lon)) : pointMarker(data, p.i!));
+      const marker =
+        current.get(key) ??
+        (p.cluster ? clusterMarker(map, index, data, p.cluster_id!, p.point_count!, L.latLng(lat, lon)) : pointMarker(data, p.i!));
       next.set(key, marker);
     }
     for (const [key, marker] of current) if (!next.has(key)) markers.removeLayer(marker);
@@ -107,9 +126,16 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
     markers.clearLayers();
     current = new Map();
     for (let i = 0; i < data.lat.length; i++) if (keep(i)) shown.push(i);
-    index.load(shown.map((i) => ({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [data.lon[i] / 1e5, data.lat[i] / 1e5] } })));
+    index.load(
+      shown.map((i) => ({
+        type: 'Feature',
+        properties: { i },
+        geometry: { type: 'Point', coordinates: [data.lon[i] / 1e5, data.lat[i] / 1e5] },
+      })),
+    );
     el.dataset.shown = String(shown.length);
-    const none = Object.keys(state).length > 0 ? 'Không có điểm triển khai nào khớp bộ lọc.' : 'Chưa có điểm triển khai nào trên bản đồ này.';
+    const none =
+      Object.keys(state).length > 0 ? 'Không có điểm triển khai nào khớp bộ lọc.' : 'Chưa có điểm triển khai nào trên bản đồ này.';
     if (status) status.textContent = shown.length ? `Bản đồ đang hiện ${formatNumber(shown.length)} điểm triển khai.` : none;
     // The whole country while nothing is filtered (national map), otherwise the records shown.
     if (fit && areas && el.dataset.fit === 'area') map.fitBounds(areas.bounds.pad(0.05), { animate: false });
@@ -152,7 +178,11 @@ function drawBasemap(map: L.Map, basemap: LabelledBasemap) {
       interactive: false,
       keyboard: false,
       // "Quần đảo Trường Sa<br>(Khánh Hòa)": two short lines fit a phone screen.
-      icon: L.divIcon({ className: `map-label ${className}`, html: `<span>${escapeHtml(text).replace(' (', '<br>(')}</span>`, iconSize: undefined }),
+      icon: L.divIcon({
+        className: `map-label ${className}`,
+        html: `<span>${escapeHtml(text).replace(' (', '<br>(')}</span>`,
+        iconSize: undefined,
+      }),
     });
   // Islets are smaller than a pixel at the national view: a dot marks each one.
   const vietnam = basemap.features.find((f) => f.properties.kind === 'viet-nam');
@@ -161,7 +191,15 @@ function drawBasemap(map: L.Map, basemap: LabelledBasemap) {
     const lats = polygon[0].map((p) => p[1]);
     if (Math.max(...lons) - Math.min(...lons) > 0.1 || Math.min(...lons) < 110) continue;
     const at: [number, number] = [(Math.max(...lats) + Math.min(...lats)) / 2, (Math.max(...lons) + Math.min(...lons)) / 2];
-    L.circleMarker(at, { pane: 'labels', interactive: false, radius: 1.5, weight: 1, color: '#7d6f5a', fillColor: '#7d6f5a', fillOpacity: 1 }).addTo(map);
+    L.circleMarker(at, {
+      pane: 'labels',
+      interactive: false,
+      radius: 1.5,
+      weight: 1,
+      color: '#7d6f5a',
+      fillColor: '#7d6f5a',
+      fillOpacity: 1,
+    }).addTo(map);
   }
   const provinceLabels = L.layerGroup((basemap.labels ?? []).map((p) => label(p.name, p.lat, p.lon, 'map-label--province')));
   for (const a of ARCHIPELAGO_LABELS) label(a.text, a.lat, a.lon, 'map-label--archipelago').addTo(map);
@@ -194,7 +232,14 @@ function pointMarker(data: MapData, i: number): L.Marker {
   return marker;
 }
 
-function clusterMarker(map: L.Map, index: Supercluster<PointProps, Record<string, never>>, data: MapData, id: number, count: number, at: L.LatLng): L.Marker {
+function clusterMarker(
+  map: L.Map,
+  index: Supercluster<PointProps, Record<string, never>>,
+  data: MapData,
+  id: number,
+  count: number,
+  at: L.LatLng,
+): L.Marker {
   const r = clusterRadius(count);
   const marker = L.marker(at, {
     title: `${formatNumber(count)} điểm triển khai ở gần nhau: nhấn để phóng to`,
@@ -208,7 +253,10 @@ function clusterMarker(map: L.Map, index: Supercluster<PointProps, Record<string
     }
     // Records at the same spot never separate: list them instead.
     const leaves = index.getLeaves(id, LIST_LIMIT).map((l) => l.properties.i);
-    const popup = L.popup({ ...POPUP_CLEAR_OF_CONTROLS, maxWidth: 320, maxHeight: 320 }).setLatLng(at).setContent(popupContent(data, leaves, count)).openOn(map);
+    const popup = L.popup({ ...POPUP_CLEAR_OF_CONTROLS, maxWidth: 320, maxHeight: 320 })
+      .setLatLng(at)
+      .setContent(popupContent(data, leaves, count))
+      .openOn(map);
     popup.once('remove', () => marker.getElement()?.focus({ preventScroll: true }));
   };
   marker.on('click', open);
@@ -223,7 +271,14 @@ function popupContent(data: MapData, rows: number[], total = rows.length): HTMLE
   const box = document.createElement('div');
   box.className = 'map-popup';
   box.tabIndex = -1;
-  if (total > 1) box.append(el('p', 'map-popup__count', `${formatNumber(total)} điểm triển khai tại cùng vị trí${total > rows.length ? ` (hiện ${rows.length}; xem đủ trong danh sách)` : ''}:`));
+  if (total > 1)
+    box.append(
+      el(
+        'p',
+        'map-popup__count',
+        `${formatNumber(total)} điểm triển khai tại cùng vị trí${total > rows.length ? ` (hiện ${rows.length}; xem đủ trong danh sách)` : ''}:`,
+      ),
+    );
   for (const i of rows) {
     const p = mapPoint(data, i);
     const item = el('div', 'map-popup__item');
@@ -233,7 +288,11 @@ function popupContent(data: MapData, rows: number[], total = rows.length): HTMLE
     const model = el('p', '', 'Mô hình: ');
     model.append(link(modelPath(p.modelSlug), p.modelName));
     item.append(model);
-    const facts = [p.units, p.status ? STATUSES.label(p.status) : 'Tình trạng: nguồn chưa nêu', p.started ? `bắt đầu: ${formatPartialDate(p.started)}` : ''].filter(Boolean);
+    const facts = [
+      p.units,
+      p.status ? STATUSES.label(p.status) : 'Tình trạng: nguồn chưa nêu',
+      p.started ? `bắt đầu: ${formatPartialDate(p.started)}` : '',
+    ].filter(Boolean);
     item.append(el('p', '', facts.join(' · ')));
     const source = el('p', 'map-popup__muted', 'Nguồn: ');
     source.append(p.source.url ? link(p.source.url, p.source.title) : el('cite', '', p.source.title), ` (${sourceByline(p.source)})`);

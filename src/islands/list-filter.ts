@@ -2,7 +2,16 @@
  * Progressive filtering of a rendered list. Without JavaScript the form is not shown (CSS) and the
  * full list shows; with it, choices hide non-matching items and live in the URL so a view can be shared.
  */
-import { facetsFromDataset, matchesFilters, optionCounts, readFilters, relaxations, writeFilters, type FilterKey, type FilterState } from '../lib/search/filters.ts';
+import {
+  facetsFromDataset,
+  matchesFilters,
+  optionCounts,
+  readFilters,
+  relaxations,
+  writeFilters,
+  type FilterKey,
+  type FilterState,
+} from '../lib/search/filters.ts';
 import { formatNumber } from '../lib/format/format.ts';
 import { formFilterState } from './shared/filter-form.ts';
 
@@ -55,9 +64,16 @@ export function attachListFilter(form: HTMLFormElement): void {
     box.append(para(chosen.length > 1 ? `Chưa có ${noun} nào khớp cùng lúc các điều kiện: ${why}.` : `Chưa có ${noun} nào có ${why}.`));
     const offers: [string, FilterState][] = [];
     for (const { key, count } of relaxations(facets, state)) {
-      offers.push([`Bỏ điều kiện “${labelOf(key)}: ${valueLabel(key, state[key]!)}” (${formatNumber(count)} ${noun})`, { ...state, [key]: undefined }]);
-      const near = [...optionCounts(facets, state, key)].filter(([v, n]) => v !== state[key] && n > 0).sort((a, b) => b[1] - a[1]).slice(0, 2);
-      for (const [value, n] of near) offers.push([`Thay bằng “${valueLabel(key, value)}” (${formatNumber(n)} ${noun})`, { ...state, [key]: value }]);
+      offers.push([
+        `Bỏ điều kiện “${labelOf(key)}: ${valueLabel(key, state[key]!)}” (${formatNumber(count)} ${noun})`,
+        { ...state, [key]: undefined },
+      ]);
+      const near = [...optionCounts(facets, state, key)]
+        .filter(([v, n]) => v !== state[key] && n > 0)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 2);
+      for (const [value, n] of near)
+        offers.push([`Thay bằng “${valueLabel(key, value)}” (${formatNumber(n)} ${noun})`, { ...state, [key]: value }]);
     }
     if (offers.length === 0) return;
     box.append(para('Gần nhất:'));

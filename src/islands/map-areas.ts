@@ -69,7 +69,9 @@ async function provinceChoropleth(map: L.Map, figure: Element, el: HTMLElement, 
       const n = byId.get(idOfCode[code] ?? '') ?? 0;
       const layer = layers.get(code)!;
       layer.setStyle({ fillColor: CHOROPLETH_COLOURS[classOf(n, classes)] });
-      layer.unbindTooltip().bindTooltip(`${f.properties.name ?? ''}: ${n ? `${formatNumber(n)} bản ghi` : 'chưa có bản ghi'}`, { sticky: true });
+      layer
+        .unbindTooltip()
+        .bindTooltip(`${f.properties.name ?? ''}: ${n ? `${formatNumber(n)} bản ghi` : 'chưa có bản ghi'}`, { sticky: true });
     }
     if (legend) {
       legend.textContent = '';
@@ -94,7 +96,12 @@ async function communeShading(map: L.Map, figure: Element, el: HTMLElement): Pro
   const group = L.geoJSON({ type: 'FeatureCollection', features: communes } as never, {
     pane: 'areas',
     interactive: false,
-    style: (f) => ({ ...BORDER, weight: 0.5, fillColor: deployed.has(String(f?.id)) ? CHOROPLETH_COLOURS[3] : CHOROPLETH_COLOURS[0], fillOpacity: 0.85 }),
+    style: (f) => ({
+      ...BORDER,
+      weight: 0.5,
+      fillColor: deployed.has(String(f?.id)) ? CHOROPLETH_COLOURS[3] : CHOROPLETH_COLOURS[0],
+      fillOpacity: 0.85,
+    }),
   }).addTo(map);
   el.dataset.communeShapes = String(communes.length);
   el.dataset.deployedShapes = String(communes.filter((c) => deployed.has(String(c.id))).length);

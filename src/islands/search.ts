@@ -143,7 +143,12 @@ export function attachSearch(root: HTMLElement): void {
     if (mine !== run) return; // a newer search has started
     const head = await Promise.all(found.results.slice(0, RERANK_DEPTH).map((r) => r.data()));
     if (mine !== run) return;
-    const ranked = query ? rerank(head.map((d) => ({ d, title: d.meta.title ?? '', summary: d.meta.summary, problems: d.meta.problems, content: d.content })), query).map((x) => x.d) : head;
+    const ranked = query
+      ? rerank(
+          head.map((d) => ({ d, title: d.meta.title ?? '', summary: d.meta.summary, problems: d.meta.problems, content: d.content })),
+          query,
+        ).map((x) => x.d)
+      : head;
     // A facet's own counts must ignore its own choice (otherwise every other option would read 0).
     const counts = { ...found.filters };
     for (const key of Object.keys(filters)) {

@@ -42,7 +42,11 @@ export const deploymentSchema = z
     commune: z
       .strictObject({
         name: nonEmptyText.describe('Tên xã, phường, đặc khu hiện nay'),
-        code: z.string().regex(/^\d{5}$/, 'mã xã gồm 5 chữ số').optional().describe('Mã đơn vị hành chính cấp xã (5 chữ số)'),
+        code: z
+          .string()
+          .regex(/^\d{5}$/, 'mã xã gồm 5 chữ số')
+          .optional()
+          .describe('Mã đơn vị hành chính cấp xã (5 chữ số)'),
       })
       .optional()
       .describe('Đơn vị cấp xã hiện nay, nếu biết'),
@@ -81,7 +85,11 @@ export const deploymentSchema = z
   })
   .superRefine((d, ctx) => {
     if (d.scope !== 'tinh' && d.count !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['count'], message: 'chỉ bản ghi tổng hợp (scope: tinh) mới có count; số liệu của một điểm ghi ở figures' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['count'],
+        message: 'chỉ bản ghi tổng hợp (scope: tinh) mới có count; số liệu của một điểm ghi ở figures',
+      });
     }
   });
 

@@ -9,7 +9,6 @@ import {
   FUNDING,
   INDICATOR_DIRECTIONS,
   PROBLEMS,
-  QUALIFIERS,
   RECOGNITION,
   SETTING_TRAITS,
   UNIT_TYPES,
@@ -71,7 +70,10 @@ export const modelSchema = z
     field: z.enum(FIELDS.keys).describe('Lĩnh vực chính của mô hình'),
     names: texts.describe('Các tên gọi khác ở địa phương của cùng cách làm'),
     tags: texts.describe('Từ khóa tự do'),
-    problems: z.array(z.enum(PROBLEMS.keys)).min(1, 'cần ít nhất một vấn đề mô hình giải quyết').describe('Vấn đề an ninh, trật tự mô hình nhắm tới (danh mục)'),
+    problems: z
+      .array(z.enum(PROBLEMS.keys))
+      .min(1, 'cần ít nhất một vấn đề mô hình giải quyết')
+      .describe('Vấn đề an ninh, trật tự mô hình nhắm tới (danh mục)'),
     lapsed: z
       .strictObject({
         reason: nonEmptyText.describe('Vì sao mục đích của mô hình không còn'),
@@ -112,7 +114,10 @@ export const modelSchema = z
         capacities: z.array(z.enum(CAPACITIES.keys)).default([]).describe('Năng lực địa phương nên có sẵn'),
         steps: z.array(step).default([]).describe('Các bước triển khai, theo thứ tự'),
         indicators: z.array(indicator).default([]).describe('Chỉ số theo dõi khi sơ kết, tổng kết'),
-        reviewMonths: z.array(positiveCount('số tháng')).default([6, 12]).describe('Lịch đánh giá, số tháng sau khi bắt đầu (mặc định 6 và 12)'),
+        reviewMonths: z
+          .array(positiveCount('số tháng'))
+          .default([6, 12])
+          .describe('Lịch đánh giá, số tháng sau khi bắt đầu (mặc định 6 và 12)'),
         pitfalls: texts.describe('Điều cần tránh (ví dụ: mô hình mang tính hình thức)'),
       })
       .default({ prerequisites: [], capacities: [], steps: [], indicators: [], reviewMonths: [6, 12], pitfalls: [] })
@@ -120,7 +125,10 @@ export const modelSchema = z
 
     evidence: z
       .strictObject({
-        recognition: z.array(recognition).min(1, 'cần ít nhất một hình thức ghi nhận').describe('Mô hình được ghi nhận thế nào (báo cáo, sơ kết, khen thưởng, chọn nhân rộng)'),
+        recognition: z
+          .array(recognition)
+          .min(1, 'cần ít nhất một hình thức ghi nhận')
+          .describe('Mô hình được ghi nhận thế nào (báo cáo, sơ kết, khen thưởng, chọn nhân rộng)'),
         effect: z
           .strictObject({
             prevention: z.enum(EFFECT_LEVELS.keys).describe('Điều đã biết về tác dụng phòng ngừa'),
@@ -136,10 +144,7 @@ export const modelSchema = z
     keyPoints: texts.describe('Điểm then chốt, dùng khi giảng dạy, tập huấn'),
     discussionQuestions: texts.describe('Câu hỏi thảo luận cho lớp tập huấn'),
 
-    sources: z
-      .array(citedSourceSchema)
-      .min(1, 'cần ít nhất một nguồn')
-      .describe('Các nguồn (ít nhất một)'),
+    sources: z.array(citedSourceSchema).min(1, 'cần ít nhất một nguồn').describe('Các nguồn (ít nhất một)'),
     updated: isoDate.describe('Ngày cập nhật hồ sơ gần nhất (YYYY-MM-DD)'),
   })
   .superRefine((model, ctx) => {

@@ -5,7 +5,10 @@ import { nonEmptyText, slugText } from './common.ts';
 /** One of the 34 provincial units in force since 1 July 2025 (Nghị quyết 202/2025/QH15). */
 export const provinceSchema = z.strictObject({
   id: slugText.describe('Mã tỉnh, thành dùng trong địa chỉ trang và dữ liệu (chữ thường không dấu)'),
-  code: z.string().regex(/^\d{2}$/, 'mã tỉnh gồm 2 chữ số').describe('Mã đơn vị hành chính cấp tỉnh (2 chữ số)'),
+  code: z
+    .string()
+    .regex(/^\d{2}$/, 'mã tỉnh gồm 2 chữ số')
+    .describe('Mã đơn vị hành chính cấp tỉnh (2 chữ số)'),
   name: nonEmptyText.describe('Tên ngắn (ví dụ: Hưng Yên)'),
   fullName: nonEmptyText.describe('Tên đầy đủ (ví dụ: Tỉnh Hưng Yên)'),
   type: z.enum(['Tỉnh', 'Thành phố']).describe('Loại đơn vị: tỉnh hay thành phố trực thuộc trung ương'),

@@ -109,7 +109,10 @@ export const workflowStateSchema = z.object({
   plan: planSettingsSchema.default(planSettingsSchema.parse({})),
   checklist: z.array(checklistItemSchema).default([]),
   reviews: z
-    .object({ 'so-ket': reviewStateSchema.default(reviewStateSchema.parse({})), 'tong-ket': reviewStateSchema.default(reviewStateSchema.parse({})) })
+    .object({
+      'so-ket': reviewStateSchema.default(reviewStateSchema.parse({})),
+      'tong-ket': reviewStateSchema.default(reviewStateSchema.parse({})),
+    })
     .default({ 'so-ket': reviewStateSchema.parse({}), 'tong-ket': reviewStateSchema.parse({}) }),
   registration: registrationSchema.default(registrationSchema.parse({})),
   /** The locality's own indicators; their values live in reviews.*.values under their id. */

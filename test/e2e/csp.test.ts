@@ -20,7 +20,9 @@ beforeAll(async () => {
   await session.context.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
 });
 afterAll(async () => session?.close());
@@ -36,12 +38,19 @@ describe('content security policy', () => {
       if (!policy) problems[path] = 'no policy';
       else if (/'unsafe-inline'|'unsafe-eval'/.test(policy)) problems[path] = 'unsafe source';
       // Another host only for the optional map tiles, only in img-src, only on pages with a map.
-      else if (/https?:/.test(policy.replace(/img-src [^;]*/, (d) => (html.includes('data-deployment-map') ? MAP_TILE_HOSTS.reduce((x, h) => x.replace(h, ''), d) : d))))
+      else if (
+        /https?:/.test(
+          policy.replace(/img-src [^;]*/, (d) =>
+            html.includes('data-deployment-map') ? MAP_TILE_HOSTS.reduce((x, h) => x.replace(h, ''), d) : d,
+          ),
+        )
+      )
         problems[path] = 'another host allowed';
       else if (!/script-src 'self'/.test(policy) || !/default-src 'self'/.test(policy)) problems[path] = 'not self-only';
       else if (policy.includes("'wasm-unsafe-eval'") && path !== SEARCH_PAGE) problems[path] = "'wasm-unsafe-eval' outside search";
       // Inline style attributes and event handlers cannot be hashed; none may exist.
-      else if (/<[a-z][^>]*\s(style|on[a-z]+)=/i.test(html.replace(/<script[\s\S]*?<\/script>/g, ''))) problems[path] = 'inline style or handler';
+      else if (/<[a-z][^>]*\s(style|on[a-z]+)=/i.test(html.replace(/<script[\s\S]*?<\/script>/g, '')))
+        problems[path] = 'inline style or handler';
     }
     expect(problems).toEqual({});
   });
@@ -67,7 +76,10 @@ describe('content security policy', () => {
       s.textContent = 'window.__injected = true';
       document.body.append(s);
       await new Promise((r) => setTimeout(r, 50));
-      return { injected: 'injected' in window ? true : (window as unknown as { __injected?: boolean }).__injected === true, csp: (window as unknown as { __csp: string[] }).__csp };
+      return {
+        injected: 'injected' in window ? true : (window as unknown as { __injected?: boolean }).__injected === true,
+        csp: (window as unknown as { __csp: string[] }).__csp,
+      };
     });
     expect(ran.injected).toBe(false);
     expect(ran.csp.some((v) => v.startsWith('script-src'))).toBe(true);

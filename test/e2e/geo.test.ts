@@ -27,7 +27,10 @@ afterAll(async () => session?.close());
 const openMap = (path: string, viewport: { width: number; height: number }) => openMapAt(session, url(path), viewport);
 
 describe('maps with provinces and communes', () => {
-  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
     it(`national map draws the 34 provinces with a legend at ${viewport.width}×${viewport.height}`, async () => {
       const { page, report } = await openMap('/ban-do/', viewport);
       const map = page.locator('[data-deployment-map]');
@@ -53,7 +56,9 @@ describe('maps with provinces and communes', () => {
     expect(shaded).toBe(withRecords.size);
     expect(await axeViolations(page)).toEqual([]);
     // Paths follow the features of the province file: click Hưng Yên's.
-    const topology = (await (await fetch(url('/ranh-gioi/tinh.json'))).json()) as { objects: { provinces: { geometries: { properties: { name: string } }[] } } };
+    const topology = (await (await fetch(url('/ranh-gioi/tinh.json'))).json()) as {
+      objects: { provinces: { geometries: { properties: { name: string } }[] } };
+    };
     const k = topology.objects.provinces.geometries.findIndex((g) => g.properties.name === 'Hưng Yên');
     expect(k).toBeGreaterThanOrEqual(0);
     await Promise.all([
@@ -64,8 +69,13 @@ describe('maps with provinces and communes', () => {
 
   it('a province page draws its communes, shading those with deployments, and lists them by commune', async () => {
     const content = loadContent();
-    const deployedCodes = new Set([...content.deployments.values()].filter((d) => d.province === 'hung-yen').flatMap((d) => (d.commune?.code ? [d.commune.code] : [])));
-    for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    const deployedCodes = new Set(
+      [...content.deployments.values()].filter((d) => d.province === 'hung-yen').flatMap((d) => (d.commune?.code ? [d.commune.code] : [])),
+    );
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
       const { page, report } = await openMap('/dia-phuong/hung-yen/', viewport);
       const map = page.locator('[data-deployment-map]');
       expect(Number(await map.getAttribute('data-commune-shapes'))).toBeGreaterThan(100);
@@ -100,7 +110,7 @@ async function openPicker(viewport = { width: 1280, height: 900 }) {
 }
 
 describe('commune picker', () => {
-  it('finds today\'s Xã Long Hưng from the former name typed without accents, by keyboard alone', async () => {
+  it("finds today's Xã Long Hưng from the former name typed without accents, by keyboard alone", async () => {
     const { page, report, input } = await openPicker();
     await input.focus();
     await input.pressSequentially('tien duc hung ha', { delay: 10 });

@@ -22,10 +22,11 @@ async function swipe(cdp: CDPSession, from: Point[], dx: number, dy: number) {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
-const mapCentre = (page: Page) => page.evaluate(() => {
-  const pane = document.querySelector<HTMLElement>('.leaflet-map-pane')!;
-  return getComputedStyle(pane).transform;
-});
+const mapCentre = (page: Page) =>
+  page.evaluate(() => {
+    const pane = document.querySelector<HTMLElement>('.leaflet-map-pane')!;
+    return getComputedStyle(pane).transform;
+  });
 const zoom = (page: Page) => page.getAttribute('[data-deployment-map]', 'data-zoom');
 
 /** A point of the map with nothing on it (no marker, label, popup or control) to click. */
@@ -76,7 +77,9 @@ describe('on a phone', () => {
 
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore + 100);
     expect(await mapCentre(page)).toBe(mapBefore);
-    expect(await page.getAttribute('[data-deployment-map]', 'data-gesture-handling-touch-content')).toBe('Dùng hai ngón tay để di chuyển bản đồ');
+    expect(await page.getAttribute('[data-deployment-map]', 'data-gesture-handling-touch-content')).toBe(
+      'Dùng hai ngón tay để di chuyển bản đồ',
+    );
     expect(report.consoleErrors).toEqual([]);
     await page.close();
   });
@@ -89,7 +92,15 @@ describe('on a phone', () => {
     const scrollBefore = await page.evaluate(() => window.scrollY);
     const mapBefore = await mapCentre(page);
 
-    await swipe(cdp, [{ x: box.x + box.width / 2 - 40, y }, { x: box.x + box.width / 2 + 40, y }], 0, -150);
+    await swipe(
+      cdp,
+      [
+        { x: box.x + box.width / 2 - 40, y },
+        { x: box.x + box.width / 2 + 40, y },
+      ],
+      0,
+      -150,
+    );
     await page.waitForTimeout(400);
 
     expect(await mapCentre(page)).not.toBe(mapBefore);

@@ -39,7 +39,10 @@ async function zoomToSingle(page: Page) {
     if ((await page.locator('.leaflet-marker-icon[data-records="1"]').count()) > 0) return;
     const before = await page.getAttribute('[data-deployment-map]', 'data-zoom');
     await page.locator('.map-cluster').first().click();
-    await page.waitForFunction((b) => document.querySelector<HTMLElement>('[data-deployment-map]')!.dataset.zoom !== b || !!document.querySelector('.map-popup'), before);
+    await page.waitForFunction(
+      (b) => document.querySelector<HTMLElement>('[data-deployment-map]')!.dataset.zoom !== b || !!document.querySelector('.map-popup'),
+      before,
+    );
     if (await page.locator('.map-popup').count()) return;
   }
 }
@@ -47,7 +50,8 @@ async function zoomToSingle(page: Page) {
 /** A (model, province) pair with exactly one record, and that record. */
 function loneRecord(filter: (i: number) => boolean = () => true) {
   const pairs = new Map<string, number[]>();
-  for (const i of rows()) pairs.set(`${data.model[i]}/${data.province[i]}`, [...(pairs.get(`${data.model[i]}/${data.province[i]}`) ?? []), i]);
+  for (const i of rows())
+    pairs.set(`${data.model[i]}/${data.province[i]}`, [...(pairs.get(`${data.model[i]}/${data.province[i]}`) ?? []), i]);
   const i = rows().find((r) => filter(r) && pairs.get(`${data.model[r]}/${data.province[r]}`)!.length === 1);
   expect(i, 'the content has a record alone for its model and province').toBeDefined();
   return { i: i!, query: `?mo-hinh=${data.models[data.model[i!]][0]}&tinh=${data.provinces[data.province[i!]][0]}` };
@@ -111,7 +115,10 @@ describe('the national map (/ban-do/)', () => {
     expect(await page.locator('#danh-sach-diem-trien-khai tbody tr:visible').count()).toBe(Math.min(n, LIST_PAGE_ROWS));
 
     await page.click('button[type="reset"]');
-    await page.waitForFunction((want) => document.querySelector<HTMLElement>('[data-deployment-map]')!.dataset.shown === want, String(data.lat.length));
+    await page.waitForFunction(
+      (want) => document.querySelector<HTMLElement>('[data-deployment-map]')!.dataset.shown === want,
+      String(data.lat.length),
+    );
     expect(page.url()).not.toContain('tinh=');
     await page.close();
   });
@@ -154,7 +161,10 @@ describe('the national map (/ban-do/)', () => {
   });
 
   it('passes axe with the map drawn, on a phone and a desktop', async () => {
-    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 900 },
+    ]) {
       const { page } = await openMap('/ban-do/', viewport);
       expect(await axeViolations(page)).toEqual([]);
       await page.close();
@@ -169,7 +179,9 @@ describe('the national map (/ban-do/)', () => {
     expect(geo.type).toBe('FeatureCollection');
     expect(geo.features).toHaveLength(data.lat.length);
     // The map file keeps 1e-5 degree (about a metre); the GeoJSON keeps the source's precision.
-    const coords = new Set(geo.features.map((f) => `${Math.round(f.geometry.coordinates[0] * 1e5)},${Math.round(f.geometry.coordinates[1] * 1e5)}`));
+    const coords = new Set(
+      geo.features.map((f) => `${Math.round(f.geometry.coordinates[0] * 1e5)},${Math.round(f.geometry.coordinates[1] * 1e5)}`),
+    );
     expect(rows().every((r) => coords.has(`${data.lon[r]},${data.lat[r]}`))).toBe(true);
   });
 
@@ -204,7 +216,9 @@ describe('maps on model and province pages', () => {
     const mine = rows().filter((i) => modelOf(i) === slug).length;
     expect(await drawnRecords(page)).toBe(mine);
     await zoomToSingle(page);
-    expect((await page.locator('.leaflet-marker-icon[data-records="1"]').count()) + (await page.locator('.map-popup').count())).toBeGreaterThan(0);
+    expect(
+      (await page.locator('.leaflet-marker-icon[data-records="1"]').count()) + (await page.locator('.map-popup').count()),
+    ).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -98,9 +98,21 @@ describe('open data', () => {
     await page.close();
     expect(listed).toHaveLength(3);
     const [models, deployments, provinces] = listed as [string[], string[], string[]];
-    expect(schemaFields(modelSchema).map((f) => f.path).filter((p) => !models.includes(p))).toEqual([]);
-    expect(schemaFields(deploymentSchema).map((f) => f.path).filter((p) => !deployments.includes(p))).toEqual([]);
-    expect(schemaFields(provinceSchema).map((f) => f.path).filter((p) => !provinces.includes(p))).toEqual([]);
+    expect(
+      schemaFields(modelSchema)
+        .map((f) => f.path)
+        .filter((p) => !models.includes(p)),
+    ).toEqual([]);
+    expect(
+      schemaFields(deploymentSchema)
+        .map((f) => f.path)
+        .filter((p) => !deployments.includes(p)),
+    ).toEqual([]);
+    expect(
+      schemaFields(provinceSchema)
+        .map((f) => f.path)
+        .filter((p) => !provinces.includes(p)),
+    ).toEqual([]);
     const csvHeader = async (path: string) => parseCsv((await get(path)).text)[0]!;
     expect((await csvHeader(DATA_FILES.modelsCsv)).filter((c) => !models.includes(c))).toEqual([]);
     expect((await csvHeader(DATA_FILES.deploymentsCsv)).filter((c) => !deployments.includes(c))).toEqual([]);

@@ -63,7 +63,9 @@ async function handoutProblems(browser: Session): Promise<Record<string, unknown
     const text = pages.join(' ');
     const found = {
       ...(pages.length > HANDOUT_MAX_PAGES && { pages: pages.length }),
-      ...(!fonts.some((f) => f.startsWith('Be Vietnam Pro') && !f.includes('fallback')) && { typeface: `not loaded (${fonts.join(', ')})` }),
+      ...(!fonts.some((f) => f.startsWith('Be Vietnam Pro') && !f.includes('fallback')) && {
+        typeface: `not loaded (${fonts.join(', ')})`,
+      }),
       ...(chrome.length > 0 && { chrome }),
       ...(!pages[0]!.includes(flat(m.data.title)) && { title: 'not on page 1' }),
       ...(text.includes(FEEDBACK.label) && { feedback: 'printed' }),
@@ -79,7 +81,11 @@ describe('printing', () => {
   it('the handbook starts every model on a new page, in the order of its table of contents', async () => {
     const { page } = await session.newPage();
     const pages = await printToPdf(page, '/so-tay/');
-    const groups = groupByField(models, (m) => m.data.field, (m) => m.data.title);
+    const groups = groupByField(
+      models,
+      (m) => m.data.field,
+      (m) => m.data.title,
+    );
     expect(pages.length).toBeGreaterThanOrEqual(models.length + 1);
     let last = -1;
     for (const g of groups) {

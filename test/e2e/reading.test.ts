@@ -67,13 +67,26 @@ describe('the model list on a phone', () => {
 
 describe('no page scrolls sideways on a phone', () => {
   const content = loadContent();
-  const paths = ['/', '/mo-hinh/', '/ban-do/', '/dia-phuong/', '/tim-kiem/', '/so-tay/', '/du-lieu/', '/nhan-rong/', ...[...content.models.keys()].map((id) => `/mo-hinh/${id}/`)];
+  const paths = [
+    '/',
+    '/mo-hinh/',
+    '/ban-do/',
+    '/dia-phuong/',
+    '/tim-kiem/',
+    '/so-tay/',
+    '/du-lieu/',
+    '/nhan-rong/',
+    ...[...content.models.keys()].map((id) => `/mo-hinh/${id}/`),
+  ];
   it(`holds for ${paths.length} pages`, async () => {
     const { page } = await session.newPage();
     const wide: string[] = [];
     for (const path of paths) {
       await page.goto(url(path), { waitUntil: 'load' });
-      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       if (scroll > client) wide.push(`${path}: ${scroll} px`);
     }
     expect(wide).toEqual([]);

@@ -96,7 +96,8 @@ describe('search finds what people mean', () => {
       return pages.find((p) => p.url === '/mo-hinh/camera-giam-sat-an-ninh-trat-tu/')?.content ?? '';
     })()`);
     expect(content).toContain('Camera giám sát');
-    for (const chrome of ['Bỏ qua, đến nội dung chính', 'Điều hướng chính', 'CC BY 4.0', 'thanglequoc']) expect(content).not.toContain(chrome);
+    for (const chrome of ['Bỏ qua, đến nội dung chính', 'Điều hướng chính', 'CC BY 4.0', 'thanglequoc'])
+      expect(content).not.toContain(chrome);
     await page.close();
   });
 });

@@ -37,25 +37,29 @@ describe('the whole site', () => {
     expect(await res.text()).toContain('Không tìm thấy trang');
   });
 
-  it('every page loads cleanly, offline, and passes axe (WCAG 2.1 A/AA)', async () => {
-    const problems: Record<string, unknown> = {};
-    for (const path of site.pages) {
-      const { page, report } = await session.newPage();
-      const response = await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
-      const violations = await axeViolations(page);
-      const lang = await page.getAttribute('html', 'lang');
-      const found = {
-        ...(response?.status() !== 200 && { status: response?.status() }),
-        ...(lang !== 'vi' && { lang }),
-        ...(report.consoleErrors.length && { consoleErrors: report.consoleErrors }),
-        ...(report.failedRequests.length && { failedRequests: report.failedRequests }),
-        ...(violations.length && { axe: violations }),
-      };
-      if (Object.keys(found).length) problems[path] = found;
-      await page.close();
-    }
-    expect(problems).toEqual({});
-  }, CRAWL_LIMIT_MS);
+  it(
+    'every page loads cleanly, offline, and passes axe (WCAG 2.1 A/AA)',
+    async () => {
+      const problems: Record<string, unknown> = {};
+      for (const path of site.pages) {
+        const { page, report } = await session.newPage();
+        const response = await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
+        const violations = await axeViolations(page);
+        const lang = await page.getAttribute('html', 'lang');
+        const found = {
+          ...(response?.status() !== 200 && { status: response?.status() }),
+          ...(lang !== 'vi' && { lang }),
+          ...(report.consoleErrors.length && { consoleErrors: report.consoleErrors }),
+          ...(report.failedRequests.length && { failedRequests: report.failedRequests }),
+          ...(violations.length && { axe: violations }),
+        };
+        if (Object.keys(found).length) problems[path] = found;
+        await page.close();
+      }
+      expect(problems).toEqual({});
+    },
+    CRAWL_LIMIT_MS,
+  );
 
   it('made no request outside this machine', () => {
     expect(session.blockedExternal).toEqual([]);

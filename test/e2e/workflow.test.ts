@@ -24,7 +24,11 @@ const STAGES = ['khao-sat', 'ke-hoach', 'trien-khai', 'danh-gia', 'dang-ky'];
 
 interface WfData {
   slug: string;
-  model: { unitTypes: string[]; settingTraits: string[]; replication: { capacities: string[]; steps: unknown[]; indicators: { id: string }[] } };
+  model: {
+    unitTypes: string[];
+    settingTraits: string[];
+    replication: { capacities: string[]; steps: unknown[]; indicators: { id: string }[] };
+  };
   provinces: { id: string; label: { lat: number; lon: number } }[];
 }
 
@@ -33,9 +37,17 @@ async function pickModels(): Promise<string[]> {
   const html = await (await fetch(new URL('/nhan-rong/', baseUrl))).text();
   const slugs = [...new Set([...html.matchAll(/href="\/mo-hinh\/([a-z0-9-]+)\/nhan-rong\/"/g)].map((m) => m[1]!))];
   const steps = await Promise.all(
-    slugs.map(async (s) => ((await (await fetch(new URL(`/mo-hinh/${s}/nhan-rong/`, baseUrl))).text()).match(/data-bind="checklist\.\d+\.owner"/g) ?? []).length),
+    slugs.map(
+      async (s) =>
+        ((await (await fetch(new URL(`/mo-hinh/${s}/nhan-rong/`, baseUrl))).text()).match(/data-bind="checklist\.\d+\.owner"/g) ?? [])
+          .length,
+    ),
   );
-  return slugs.map((s, i) => ({ s, n: steps[i]! })).sort((a, b) => b.n - a.n).slice(0, 2).map((x) => x.s);
+  return slugs
+    .map((s, i) => ({ s, n: steps[i]! }))
+    .sort((a, b) => b.n - a.n)
+    .slice(0, 2)
+    .map((x) => x.s);
 }
 
 async function openWorkflow(session: Session, slug: string, hash = ''): Promise<{ page: Page; report: PageReport }> {
@@ -148,9 +160,15 @@ async function docxOf(page: Page, doc: string, name: string) {
   const zip = await JSZip.loadAsync(readFileSync(file.path));
   const xml = await zip.file('word/document.xml')!.async('string');
   const styles = await zip.file('word/styles.xml')!.async('string');
-  const headers = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/header\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+  const headers = await Promise.all(
+    Object.keys(zip.files)
+      .filter((f) => /^word\/header\d+\.xml$/.test(f))
+      .map((f) => zip.file(f)!.async('string')),
+  );
   const firstTable = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml)![0];
-  const mottoCell = [...firstTable.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => m[0]).find((c) => c.includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'))!;
+  const mottoCell = [...firstTable.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)]
+    .map((m) => m[0])
+    .find((c) => c.includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'))!;
   return {
     path: file.path,
     text: [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
@@ -186,7 +204,10 @@ describe('replication workflow', () => {
           expect(await page.$$eval('[data-stage]:not([hidden])', (els) => els.map((e) => e.id))).toEqual([id]);
         };
         const fitsWidth = async (id: string) =>
-          expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `no sideways scroll at ${id}`).toBeLessThanOrEqual(0);
+          expect(
+            await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+            `no sideways scroll at ${id}`,
+          ).toBeLessThanOrEqual(0);
 
         // 1. Survey and fit: nothing is scored before the unit type and a problem.
         expect(await page.textContent('[data-out="fit"]')).toContain('Chưa đánh giá');
@@ -222,7 +243,15 @@ describe('replication workflow', () => {
         await page.fill('[data-bind="plan.signerTitle"]', persona.signerTitle);
         await page.fill('[data-bind="plan.signerName"]', `Nguyễn Văn A ${MARKUP}`);
         const preview = (await page.textContent('[data-out="doc-plan"]'))!;
-        for (const piece of ['KẾ HOẠCH', `tại ${persona.inText}`, persona.code, persona.ownBasis, 'III. KINH PHÍ', persona.amountText, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'])
+        for (const piece of [
+          'KẾ HOẠCH',
+          `tại ${persona.inText}`,
+          persona.code,
+          persona.ownBasis,
+          'III. KINH PHÍ',
+          persona.amountText,
+          'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        ])
           expect(preview, piece).toContain(piece);
         expect(preview).not.toMatch(/mặc định|Ghi chú:|[Nn]guồn không nêu/);
         const planPdf = await printToText(page, 'plan');
@@ -235,7 +264,8 @@ describe('replication workflow', () => {
         expect(planPdf[0]!.trimStart()).not.toMatch(/^1\b/);
         expect(planPdf[1]!.trimStart()).toMatch(/^2\b/);
         const planDocx = await docxOf(page, 'plan', `plan-${persona.model}.docx`);
-        for (const piece of ['KẾ HOẠCH', `tại ${persona.inText}`, persona.code, persona.ownBasis, 'III. KINH PHÍ', persona.amountText]) expect(planDocx.text, piece).toContain(piece);
+        for (const piece of ['KẾ HOẠCH', `tại ${persona.inText}`, persona.code, persona.ownBasis, 'III. KINH PHÍ', persona.amountText])
+          expect(planDocx.text, piece).toContain(piece);
         expect(planDocx.text).not.toMatch(/mặc định|Ghi chú:|[Nn]guồn không nêu/);
         expect(planDocx.mottoCell).toBe(HEADER_COLUMNS.right);
         expect(mottoFits(planDocx.mottoCell).fits).toBe(true);
@@ -263,7 +293,9 @@ describe('replication workflow', () => {
         await page.fill('[data-bind="indicators.0.name"]', persona.ownIndicator);
         await page.fill('[data-bind="indicators.0.unit"]', 'vụ');
         await page.selectOption('[data-bind="indicators.0.direction"]', 'giam');
-        const types = await page.$$eval('[data-bind$=".chair"]', (els) => els.map((e) => (e as HTMLInputElement).dataset.bind!.split('.')[1]!));
+        const types = await page.$$eval('[data-bind$=".chair"]', (els) =>
+          els.map((e) => (e as HTMLInputElement).dataset.bind!.split('.')[1]!),
+        );
         for (const type of types) {
           await page.fill(`[data-bind="reviews.${type}.date"]`, type === 'so-ket' ? '2025-07-07' : '2026-01-06');
           await page.fill(`[data-bind="reviews.${type}.chair"]`, 'Trần Văn B');
@@ -281,7 +313,15 @@ describe('replication workflow', () => {
         }
         const minutes = await printToText(page, `review-${types[0]}`);
         const minutesText = minutes.join('\n');
-        for (const piece of ['BIÊN BẢN', persona.inText, persona.ownIndicator, 'Giảm 6 (−75%)', 'Điều chỉnh triển khai mô hình', 'Cần thêm người có uy tín tham gia.', 'CHỦ TRÌ'])
+        for (const piece of [
+          'BIÊN BẢN',
+          persona.inText,
+          persona.ownIndicator,
+          'Giảm 6 (−75%)',
+          'Điều chỉnh triển khai mô hình',
+          'Cần thêm người có uy tín tham gia.',
+          'CHỦ TRÌ',
+        ])
           expect(minutesText, piece).toContain(piece);
         expect(minutesText).not.toMatch(/In biên bản|Thêm chỉ số|Bước tiếp theo/);
         const minutesDocx = await docxOf(page, `review-${types[0]}`, `minutes-${persona.model}.docx`);
@@ -371,7 +411,11 @@ describe('replication workflow', () => {
           await other.page.setInputFiles('[data-action="import"]', exported.path);
           await expect.poll(() => other.page.textContent('[data-out="status"]')).toContain('Đã mở hồ sơ');
           expect(await snapshot(other.page)).toEqual(before);
-          const again = await saveDownload(other.page, () => other.page.click('[data-action="export"]'), `export-again-${persona.model}.json`);
+          const again = await saveDownload(
+            other.page,
+            () => other.page.click('[data-action="export"]'),
+            `export-again-${persona.model}.json`,
+          );
           const strip = (p: string) => ({ ...JSON.parse(readFileSync(p, 'utf8')), updated: '' });
           expect(strip(again.path)).toEqual(strip(exported.path));
           expect(other.report.consoleErrors).toEqual([]);
@@ -401,7 +445,9 @@ describe('replication workflow', () => {
       expect(readFileSync(saved.path, 'utf8')).toBe('{"version":1, hỏng');
       await box.getByText('Xóa và bắt đầu lại').click();
       expect(await box.isVisible()).toBe(false);
-      expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mhtb:hong:') || k.endsWith(':xa-hong')))).toEqual([]);
+      expect(
+        await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mhtb:hong:') || k.endsWith(':xa-hong'))),
+      ).toEqual([]);
       // The tool still works after recovery.
       await page.fill('[data-bind="profile.name"]', 'Xã Sau Khôi Phục');
       await page.reload();
@@ -433,7 +479,9 @@ describe('replication workflow', () => {
       const items = await page.$$eval('[data-out="saved"] li strong', (els) => els.map((e) => e.textContent).sort());
       expect(items).toEqual(['(chưa đặt tên)', '(chưa đặt tên)', 'Long', 'Long Hưng']);
       // The first one still has what was typed into it.
-      const longIndex = await page.$$eval('[data-out="saved"] li', (lis) => lis.findIndex((li) => li.querySelector('strong')?.textContent === 'Long'));
+      const longIndex = await page.$$eval('[data-out="saved"] li', (lis) =>
+        lis.findIndex((li) => li.querySelector('strong')?.textContent === 'Long'),
+      );
       await page.locator('[data-out="saved"] li').nth(longIndex).getByRole('button', { name: 'Mở' }).click();
       expect(await page.inputValue('[data-bind="profile.leadUnit"]')).toBe('Công an xã Long');
       expect(report.consoleErrors).toEqual([]);
@@ -457,9 +505,9 @@ describe('replication workflow', () => {
       await full.page.fill('[data-bind="profile.name"]', 'Xã Đầy Bộ Nhớ');
       await stage(full.page, 'ke-hoach');
       await full.page.fill('[data-bind="plan.startDate"]', '2025-01-06');
-      await expect.poll(() => full.page.textContent('[data-out="status"]')).toBe(
-        'Không lưu được vào trình duyệt: bộ nhớ trình duyệt dành cho trang này đã đầy. Hãy xuất tệp để giữ dữ liệu.',
-      );
+      await expect
+        .poll(() => full.page.textContent('[data-out="status"]'))
+        .toBe('Không lưu được vào trình duyệt: bộ nhớ trình duyệt dành cho trang này đã đầy. Hãy xuất tệp để giữ dữ liệu.');
       // The page still updates: the plan shows the typed name and date.
       expect(await full.page.textContent('[data-out="doc-plan"]')).toContain('xã Đầy Bộ Nhớ');
       expect(await full.page.textContent('[data-out="doc-plan"]')).toContain('6/1/2025');
@@ -478,7 +526,9 @@ describe('replication workflow', () => {
         await blocked.page.waitForSelector('[data-wf][data-ready], [data-fit-form]:not([hidden])');
         await blocked.page.fill('[data-bind="profile.name"]', 'Xã Chặn Lưu');
         const statusSlot = path === '/nhan-rong/' ? '[data-out="rank-status"]' : '[data-out="status"]';
-        await expect.poll(() => blocked.page.textContent(statusSlot)).toContain('Không lưu được vào trình duyệt: trình duyệt đang chặn lưu trữ');
+        await expect
+          .poll(() => blocked.page.textContent(statusSlot))
+          .toContain('Không lưu được vào trình duyệt: trình duyệt đang chặn lưu trữ');
         expect(await blocked.page.textContent(statusSlot)).toContain('Hãy xuất tệp để giữ dữ liệu.');
       }
       expect(await blocked.page.textContent('[data-out="rank-status"]')).toContain('Xã Chặn Lưu');
@@ -502,13 +552,19 @@ describe('replication workflow', () => {
       expect(await page.$$('[data-out="ranking"] .wf-score')).toEqual([]);
       expect(await page.textContent('[data-out="rank-pending"]')).toContain('ít nhất một vấn đề');
       await page.check('[data-bind="profile.problems"][value="trom-cap-tai-san"]');
-      const scores = await page.$$eval('[data-out="ranking"] > li > .wf-fit__total .wf-score strong', (els) => els.map((e) => Number(e.textContent)));
+      const scores = await page.$$eval('[data-out="ranking"] > li > .wf-fit__total .wf-score strong', (els) =>
+        els.map((e) => Number(e.textContent)),
+      );
       expect(scores).toHaveLength(total);
       // Best first; a model whose purpose has lapsed comes after the others, marked as such.
-      const bands = await page.$$eval('[data-out="ranking"] > li > .wf-fit__total .wf-score', (els) => els.map((e) => e.className.replace(/.*wf-score--/, '')));
+      const bands = await page.$$eval('[data-out="ranking"] > li > .wf-fit__total .wf-score', (els) =>
+        els.map((e) => e.className.replace(/.*wf-score--/, '')),
+      );
       const live = scores.filter((_, i) => bands[i] !== 'het-muc-dich');
       expect([...live].sort((a, b) => b - a)).toEqual(live);
-      expect(bands.indexOf('het-muc-dich') === -1 || bands.slice(bands.indexOf('het-muc-dich')).every((b) => b === 'het-muc-dich')).toBe(true);
+      expect(bands.indexOf('het-muc-dich') === -1 || bands.slice(bands.indexOf('het-muc-dich')).every((b) => b === 'het-muc-dich')).toBe(
+        true,
+      );
       expect(await page.textContent('[data-out="ranking"]')).not.toMatch(/điểm còn thiếu/);
       await page.locator('[data-out="ranking"] details summary').first().click();
       expect(await page.locator('[data-out="ranking"] details').first().textContent()).toContain('Phù hợp với địa bàn');

@@ -27,11 +27,16 @@ describe('administrative units copy', () => {
     for (const c of communes) expect(c.code).toMatch(/^\d{5}$/);
   });
 
-  it('puts every commune in one of the 34 provinces, and the 63 former provinces in today\'s 34', () => {
+  it("puts every commune in one of the 34 provinces, and the 63 former provinces in today's 34", () => {
     const codes = new Set(provinces.map((p) => p.code));
     expect(communes.filter((c) => !codes.has(c.province))).toEqual([]);
     expect(provinces.flatMap((p) => p.former)).toHaveLength(63);
-    expect(provinces.find((p) => p.name === 'Hưng Yên')!.former.map((f) => f.name).sort()).toEqual(['Tỉnh Hưng Yên', 'Tỉnh Thái Bình']);
+    expect(
+      provinces
+        .find((p) => p.name === 'Hưng Yên')!
+        .former.map((f) => f.name)
+        .sort(),
+    ).toEqual(['Tỉnh Hưng Yên', 'Tỉnh Thái Bình']);
   });
 
   it('keeps all 10,599 rows of the old→new table, whole or part', () => {
@@ -66,7 +71,7 @@ describe('administrative units copy', () => {
     expect([truongSa.name, byCode.get(truongSa.province)]).toEqual(['Đặc khu Trường Sa', 'Khánh Hòa']);
   });
 
-  it('keeps the browser layers light: provinces ≤ 150 KB and each province\'s communes ≤ 60 KB gzipped', () => {
+  it("keeps the browser layers light: provinces ≤ 150 KB and each province's communes ≤ 60 KB gzipped", () => {
     const gz = (p: string) => gzipSync(readFileSync(join(ROOT, p)), { level: 9 }).length;
     expect(gz('public/ranh-gioi/tinh.json')).toBeLessThanOrEqual(150_000);
     const files = readdirSync(join(ROOT, 'public/ranh-gioi/xa'));

@@ -21,7 +21,9 @@ function filesUnder(dir: string, ext = /\.(ts|astro)$/): string[] {
 /** Relative module specifiers a file imports (static, dynamic and re-exports), resolved to repo paths. */
 function importsOf(file: string, { dynamic = true } = {}): string[] {
   const code = readFileSync(resolve(root, file), 'utf8');
-  const pattern = dynamic ? /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"](\.[^'"]+)['"]/g : /(?:\bfrom\s*|\bimport\s+)['"](\.[^'"]+)['"]/g;
+  const pattern = dynamic
+    ? /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"](\.[^'"]+)['"]/g
+    : /(?:\bfrom\s*|\bimport\s+)['"](\.[^'"]+)['"]/g;
   return [...code.matchAll(pattern)].map((m) => rel(resolve(dirname(resolve(root, file)), m[1]!.replace(/\?.*$/, ''))));
 }
 
@@ -64,14 +66,19 @@ describe('imports run one way', () => {
 
   it('islands never reach the build-only parts of src/lib', () => {
     for (const island of [...islands, ...lazy]) {
-      const buildOnly = [...reach(island)].filter((m) => /^src\/lib\/(catalogue|open-data)\//.test(m) || m === 'src/lib/content/content-check.ts');
+      const buildOnly = [...reach(island)].filter(
+        (m) => /^src\/lib\/(catalogue|open-data)\//.test(m) || m === 'src/lib/content/content-check.ts',
+      );
       expect(buildOnly, island).toEqual([]);
     }
   });
 
   it('the schemas import only each other, and hold no clock or randomness', () => {
     for (const file of filesUnder('src/schema')) {
-      expect(importsOf(file).filter((m) => !m.startsWith('src/schema/')), file).toEqual([]);
+      expect(
+        importsOf(file).filter((m) => !m.startsWith('src/schema/')),
+        file,
+      ).toEqual([]);
       const code = readFileSync(resolve(root, file), 'utf8');
       expect(code, file).not.toMatch(/new Date\(\)|Date\.now\(|Math\.random\(|crypto\./);
     }
@@ -80,14 +87,29 @@ describe('imports run one way', () => {
   it('src/lib imports no component, page, island, data glue or Astro module', () => {
     for (const file of filesUnder('src/lib')) {
       const code = readFileSync(resolve(root, file), 'utf8');
-      expect(importsOf(file).filter((m) => !m.startsWith('src/lib/') && !m.startsWith('src/schema/')), file).toEqual([]);
+      expect(
+        importsOf(file).filter((m) => !m.startsWith('src/lib/') && !m.startsWith('src/schema/')),
+        file,
+      ).toEqual([]);
       expect(code, file).not.toMatch(/from\s*['"](astro[:/'"]|node:)/);
     }
   });
 
   it('scripts and tests do not import each other’s internals', () => {
-    for (const file of filesUnder('scripts')) expect(importsOf(file).filter((m) => m.startsWith('test/')), file).toEqual([]);
-    for (const file of filesUnder('test')) expect(importsOf(file).filter((m) => m.startsWith('scripts/')), file).toEqual([]);
-    for (const file of filesUnder('tools')) expect(importsOf(file).filter((m) => m.startsWith('scripts/') || m.startsWith('test/')), file).toEqual([]);
+    for (const file of filesUnder('scripts'))
+      expect(
+        importsOf(file).filter((m) => m.startsWith('test/')),
+        file,
+      ).toEqual([]);
+    for (const file of filesUnder('test'))
+      expect(
+        importsOf(file).filter((m) => m.startsWith('scripts/')),
+        file,
+      ).toEqual([]);
+    for (const file of filesUnder('tools'))
+      expect(
+        importsOf(file).filter((m) => m.startsWith('scripts/') || m.startsWith('test/')),
+        file,
+      ).toEqual([]);
   });
 });

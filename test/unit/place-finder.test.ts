@@ -48,7 +48,7 @@ describe('place finder', () => {
     expect(first('hung yen long hung')?.commune.code).toBe('12613');
   });
 
-  it('finds today\'s name with its province, and a unit by today\'s or a former 5-digit code', () => {
+  it("finds today's name with its province, and a unit by today's or a former 5-digit code", () => {
     expect(first('long hung hung yen')).toMatchObject({ commune: { code: '12613' }, via: 'name' });
     expect(finder.find('12613')).toMatchObject({ status: 'found', matches: [{ commune: { name: 'Xã Long Hưng' }, via: 'code' }] });
     // 12646 was Xã Tiến Đức's code before 1/7/2025.

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { deploymentsByCommune, nearestElsewhere } from '../../src/lib/geo/province-page.ts';
 import type { AdminCommune } from '../../src/lib/geo/admin.ts';
 
-const commune = (code: string, name: string, former: AdminCommune['former'] = []): AdminCommune => ({ code, name, type: 'Xã', province: '33', label: [106, 20], former });
+const commune = (code: string, name: string, former: AdminCommune['former'] = []): AdminCommune => ({
+  code,
+  name,
+  type: 'Xã',
+  province: '33',
+  label: [106, 20],
+  former,
+});
 const communes = new Map([
   ['12613', commune('12613', 'Xã Long Hưng', [{ code: '12646', name: 'Xã Tiến Đức', district: 'Huyện Hưng Hà', province: 'Thái Bình' }])],
   ['12634', commune('12634', 'Xã Tiên La', [{ code: '1', name: 'Xã Đoan Hùng', province: 'Thái Bình', part: true }])],
@@ -13,9 +20,15 @@ const entry = (id: string, code: string | undefined, model: string, lat = 20.6, 
 });
 
 describe('province page lists', () => {
-  it('groups deployments by today\'s commune with the units it was formed from, busiest first', () => {
+  it("groups deployments by today's commune with the units it was formed from, busiest first", () => {
     const rows = deploymentsByCommune(
-      [entry('a/1', '12634', 'a'), entry('b/1', '12613', 'b'), entry('c/1', '12613', 'c'), entry('d/1', undefined, 'd'), entry('e/1', '99999', 'e')],
+      [
+        entry('a/1', '12634', 'a'),
+        entry('b/1', '12613', 'b'),
+        entry('c/1', '12613', 'c'),
+        entry('d/1', undefined, 'd'),
+        entry('e/1', '99999', 'e'),
+      ],
       communes,
       (a, b) => a.localeCompare(b, 'vi'),
     );

@@ -53,7 +53,8 @@ export async function searchTimings(browser: Browser, base: string, query: strin
       input.value = q;
       input.dispatchEvent(new Event('input', { bubbles: true }));
       await new Promise<void>((resolve) => {
-        const check = () => (status.textContent !== previous && /kết quả/.test(status.textContent ?? '') ? resolve() : requestAnimationFrame(check));
+        const check = () =>
+          status.textContent !== previous && /kết quả/.test(status.textContent ?? '') ? resolve() : requestAnimationFrame(check);
         check();
       });
       return performance.now() - start;

@@ -41,7 +41,8 @@ export function pageWeight(dist: string, url: string): PageWeight {
     const path = join(dist, src);
     if (existsSync(path)) visit(path, readFileSync(path, 'utf8'), src);
   }
-  const size = (set: Set<string>) => [...set].reduce((sum, f) => sum + (existsSync(join(dist, f)) ? gz(readFileSync(join(dist, f))) : 0), 0);
+  const size = (set: Set<string>) =>
+    [...set].reduce((sum, f) => sum + (existsSync(join(dist, f)) ? gz(readFileSync(join(dist, f))) : 0), 0);
   const weight = { html: gz(html), css: size(css), js: size(js) + inline.reduce((sum, c) => sum + gz(c), 0) };
   return { ...weight, total: weight.html + weight.css + weight.js };
 }

@@ -19,8 +19,13 @@ const degrees = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits
 
 export async function showMapPick(root: HTMLElement, box: HTMLElement, code: string, provinceCode: string): Promise<void> {
   const status = root.querySelector<HTMLElement>('[data-picker-status]')!;
-  const [, topology] = await Promise.all([loadStylesheet(leafletCss), fetchJson<Topology>(root.dataset.communesUrl!.replace("{tinh}", provinceCode))]);
-  const shapes = (feature(topology, topology.objects.communes as GeometryCollection) as unknown as { features: Feature<Polygon | MultiPolygon>[] }).features;
+  const [, topology] = await Promise.all([
+    loadStylesheet(leafletCss),
+    fetchJson<Topology>(root.dataset.communesUrl!.replace('{tinh}', provinceCode)),
+  ]);
+  const shapes = (
+    feature(topology, topology.objects.communes as GeometryCollection) as unknown as { features: Feature<Polygon | MultiPolygon>[] }
+  ).features;
   const mine = shapes.find((f) => String(f.id) === code);
 
   map?.remove();
@@ -30,7 +35,10 @@ export async function showMapPick(root: HTMLElement, box: HTMLElement, code: str
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution('Ranh giới: sapnhap.bando.com.vn qua thanglequoc/vietnamese-provinces-database (MIT)');
   L.geoJSON({ type: 'FeatureCollection', features: shapes } as never, {
-    style: (f) => (String(f?.id) === code ? { color: '#a3161c', weight: 3, fillColor: '#f7d9a8', fillOpacity: 0.5 } : { color: '#777', weight: 1, fillColor: '#f3efe6', fillOpacity: 1 }),
+    style: (f) =>
+      String(f?.id) === code
+        ? { color: '#a3161c', weight: 3, fillColor: '#f7d9a8', fillOpacity: 0.5 }
+        : { color: '#777', weight: 1, fillColor: '#f3efe6', fillOpacity: 1 },
     interactive: false,
   }).addTo(map);
   const chosen = mine ? L.geoJSON(mine as never) : undefined;

@@ -33,7 +33,9 @@ export function readControl(el: Control, state: Bag): unknown {
     if (el.checked) current.add(el.value);
     else current.delete(el.value);
     // Keep the page's order, so saved files do not depend on click order.
-    const order = controls(el.form ?? document).filter((c) => c.dataset.bind === path).map((c) => c.value);
+    const order = controls(el.form ?? document)
+      .filter((c) => c.dataset.bind === path)
+      .map((c) => c.value);
     return order.filter((v) => current.has(v));
   }
   return el.value;

@@ -10,7 +10,8 @@ type Children = Child | Children[];
 function appendChildren(el: Element, children: Children[]): void {
   for (const child of children) {
     if (Array.isArray(child)) appendChildren(el, child);
-    else if (child !== null && child !== undefined && child !== false) el.append(typeof child === 'object' ? child : document.createTextNode(String(child)));
+    else if (child !== null && child !== undefined && child !== false)
+      el.append(typeof child === 'object' ? child : document.createTextNode(String(child)));
   }
 }
 

@@ -34,9 +34,28 @@ export function startFitFinder(): void {
     box.replaceChildren(
       h('h2', {}, 'Có dữ liệu đã lưu không đọc được'),
       h('p', {}, 'Dữ liệu chưa bị xóa: hãy tải về để giữ lại, rồi xóa để bắt đầu lại.'),
-      h('ul', {}, broken.map((b) => h('li', {}, `Lý do: ${b.reason}. `, h('button', { type: 'button', class: 'button button--ghost', 'data-dl': b.key }, 'Tải về'), ' ', h('button', { type: 'button', class: 'button button--ghost', 'data-rm': b.key }, 'Xóa và bắt đầu lại')))),
+      h(
+        'ul',
+        {},
+        broken.map((b) =>
+          h(
+            'li',
+            {},
+            `Lý do: ${b.reason}. `,
+            h('button', { type: 'button', class: 'button button--ghost', 'data-dl': b.key }, 'Tải về'),
+            ' ',
+            h('button', { type: 'button', class: 'button button--ghost', 'data-rm': b.key }, 'Xóa và bắt đầu lại'),
+          ),
+        ),
+      ),
     );
-    box.querySelectorAll<HTMLButtonElement>('[data-dl]').forEach((b) => b.addEventListener('click', () => download(broken.find((x) => x.key === b.dataset.dl)!.raw, `du-lieu-nhan-rong-hong-${Date.now()}.txt`, 'text/plain;charset=utf-8')));
+    box
+      .querySelectorAll<HTMLButtonElement>('[data-dl]')
+      .forEach((b) =>
+        b.addEventListener('click', () =>
+          download(broken.find((x) => x.key === b.dataset.dl)!.raw, `du-lieu-nhan-rong-hong-${Date.now()}.txt`, 'text/plain;charset=utf-8'),
+        ),
+      );
     box.querySelectorAll<HTMLButtonElement>('[data-rm]').forEach((b) =>
       b.addEventListener('click', () => {
         tryStorage(() => discardBroken(store, b.dataset.rm!));
@@ -50,7 +69,13 @@ export function startFitFinder(): void {
     const ranked = data.models
       .map((m) => {
         const provinces = data.deploymentProvinces[m.slug] ?? [];
-        return { ...m, fit: fitScore(m.model, p, { deployments: provinces.length, deploymentsInProvince: provinces.filter((x) => x === p.province).length }) };
+        return {
+          ...m,
+          fit: fitScore(m.model, p, {
+            deployments: provinces.length,
+            deploymentsInProvince: provinces.filter((x) => x === p.province).length,
+          }),
+        };
       })
       .sort((a, b) => compareFits(a.fit, b.fit) || compareVietnamese(a.name, b.name));
     const pending = ranked[0]?.fit.status === 'incomplete' ? ranked[0].fit : undefined;
@@ -64,13 +89,21 @@ export function startFitFinder(): void {
           h('h3', {}, h('a', { href: modelPath(r.slug) }, r.name)),
           r.fit.status === 'scored' && verdictLine(r.fit),
           h('p', { class: 'muted wf-small' }, r.model.summary),
-          r.fit.status === 'scored' && h('details', {}, h('summary', {}, 'Vì sao?'), renderFit(r.fit, { heading: false, prerequisites: false })),
+          r.fit.status === 'scored' &&
+            h('details', {}, h('summary', {}, 'Vì sao?'), renderFit(r.fit, { heading: false, prerequisites: false })),
           h('p', {}, h('a', { class: 'button', href: modelWorkflowPath(r.slug) }, 'Nhân rộng mô hình này')),
         ),
       ),
     );
     out(document, 'rank-pending', pending && pending.status === 'incomplete' ? renderPending(pending) : '');
-    out(document, 'rank-status', pending ? `${ranked.length} mô hình, chưa xếp theo mức phù hợp với ${p.name || 'địa phương của bạn'}.` : `${ranked.length} mô hình, xếp theo mức phù hợp với ${p.name || 'địa phương của bạn'}.`, storageProblem ? ` ${storageProblem}` : '');
+    out(
+      document,
+      'rank-status',
+      pending
+        ? `${ranked.length} mô hình, chưa xếp theo mức phù hợp với ${p.name || 'địa phương của bạn'}.`
+        : `${ranked.length} mô hình, xếp theo mức phù hợp với ${p.name || 'địa phương của bạn'}.`,
+      storageProblem ? ` ${storageProblem}` : '',
+    );
   }
 
   const onEdit = (e: Event) => {

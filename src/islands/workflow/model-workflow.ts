@@ -48,7 +48,10 @@ const STAGE_IDS = ['khao-sat', 'ke-hoach', 'trien-khai', 'danh-gia', 'dang-ky'];
  */
 type RegistrationModule = typeof import('../../lib/workflow/registration.ts') & typeof import('../../lib/workflow/deployment-yaml.ts');
 const loadRegistration = (): Promise<RegistrationModule> =>
-  Promise.all([import('../../lib/workflow/registration.ts'), import('../../lib/workflow/deployment-yaml.ts')]).then(([a, b]) => ({ ...a, ...b }));
+  Promise.all([import('../../lib/workflow/registration.ts'), import('../../lib/workflow/deployment-yaml.ts')]).then(([a, b]) => ({
+    ...a,
+    ...b,
+  }));
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function startModelWorkflow(): void {
@@ -108,22 +111,48 @@ export function startModelWorkflow(): void {
     const indicators = [...model.replication.indicators, ...state.indicators];
     for (const r of plan.reviews) docs[`review-${r.type}`] = minutesDocument(plan, r.type, state.reviews[r.type], indicators);
     if (reg && registration && registration.errors.length === 0)
-      docs.registration = reg.registrationDocument(state, registration.record, model.title, provinces.get(state.profile.province)?.fullName ?? '', today);
+      docs.registration = reg.registrationDocument(
+        state,
+        registration.record,
+        model.title,
+        provinces.get(state.profile.province)?.fullName ?? '',
+        today,
+      );
     return docs;
   }
 
   function render() {
     const p = state.profile;
     const inProvince = data.deployments.filter((d) => d.data.province === p.province).length;
-    out(root, 'fit', renderFit(fitScore(model, p, { deployments: data.deployments.length, deploymentsInProvince: inProvince, prerequisitesMet: state.prerequisites })));
+    out(
+      root,
+      'fit',
+      renderFit(
+        fitScore(model, p, {
+          deployments: data.deployments.length,
+          deploymentsInProvince: inProvince,
+          prerequisitesMet: state.prerequisites,
+        }),
+      ),
+    );
     const lat = parseDecimal(state.registration.lat);
     const lon = parseDecimal(state.registration.lon);
     const point = lat !== undefined && lon !== undefined ? { lat, lon } : undefined;
-    out(root, 'similar', renderSimilar(similarDeployments({ province: p.province, unitType: p.unitType, point }, data.deployments, provinces), provinces));
+    out(
+      root,
+      'similar',
+      renderSimilar(similarDeployments({ province: p.province, unitType: p.unitType, point }, data.deployments, provinces), provinces),
+    );
 
     plan = buildPlan(model, p, state.plan, today, provinces.get(p.province)?.fullName ?? '');
     const unset = plan.steps.filter((s) => s.weeksFrom === 'mac-dinh');
-    out(root, 'weeks-unset', unset.length ? `Bước ${unset.map((s) => s.n).join(', ')} chưa có thời lượng: kế hoạch đang tính ${unset[0]!.weeks} tuần cho mỗi bước này; hãy đặt cho đúng.` : '');
+    out(
+      root,
+      'weeks-unset',
+      unset.length
+        ? `Bước ${unset.map((s) => s.n).join(', ')} chưa có thời lượng: kế hoạch đang tính ${unset[0]!.weeks} tuần cho mỗi bước này; hãy đặt cho đúng.`
+        : '',
+    );
     plan.steps.forEach((s, i) => out(root, `due-${i}`, `Theo kế hoạch: ${formatDate(s.end)}`));
     const done = state.checklist.filter((c) => c.done.trim()).length;
     out(root, 'progress', model.replication.steps.length ? `Đã hoàn thành ${done}/${model.replication.steps.length} bước.` : '');
@@ -151,8 +180,24 @@ export function startModelWorkflow(): void {
     const placeInput = root.querySelector<HTMLInputElement>('[data-bind="registration.place"]');
     if (placeInput) placeInput.placeholder = p.name || 'Ví dụ: Xã Y Tý';
     const r = state.registration;
-    out(root, 'commune-summary', r.communeName ? `Đã chọn: ${r.communeName}${r.communeCode ? ` (mã ${r.communeCode})` : ''}${r.formerName ? `; trước 1/7/2025: ${r.formerName}` : ''}.` : '');
-    out(root, 'point-summary', parseDecimal(r.lat) !== undefined && parseDecimal(r.lon) !== undefined ? (r.pointFrom === 'ban-do' ? 'Vị trí đã chọn trên bản đồ.' : r.pointFrom === 'nhan-xa' ? 'Vị trí: điểm đặt tên của xã (không phải vị trí chính xác).' : 'Vị trí đã nhập.') : 'Chưa có vị trí: chọn xã, phường ở trên.');
+    out(
+      root,
+      'commune-summary',
+      r.communeName
+        ? `Đã chọn: ${r.communeName}${r.communeCode ? ` (mã ${r.communeCode})` : ''}${r.formerName ? `; trước 1/7/2025: ${r.formerName}` : ''}.`
+        : '',
+    );
+    out(
+      root,
+      'point-summary',
+      parseDecimal(r.lat) !== undefined && parseDecimal(r.lon) !== undefined
+        ? r.pointFrom === 'ban-do'
+          ? 'Vị trí đã chọn trên bản đồ.'
+          : r.pointFrom === 'nhan-xa'
+            ? 'Vị trí: điểm đặt tên của xã (không phải vị trí chính xác).'
+            : 'Vị trí đã nhập.'
+        : 'Chưa có vị trí: chọn xã, phường ở trên.',
+    );
     registration = reg.checkRegistration(state, today, { models: new Map([[slug, model]]), provinces });
     const visible = new Set<RegistrationField>(checked ? registration.errors.map((e) => e.field) : touched);
     showFieldErrors(root, registration.errors, visible);
@@ -167,7 +212,8 @@ export function startModelWorkflow(): void {
   /** The mail link carries the slip's text and the record, so one click opens a ready mail. */
   function updateMailLink(doc: OfficialDocument | undefined) {
     const link = root.querySelector<HTMLAnchorElement>('[data-mail-link]');
-    if (link && doc && reg && registration) link.href = reg.registrationMail(root.dataset.mailbox ?? '', registration.record, documentText(doc));
+    if (link && doc && reg && registration)
+      link.href = reg.registrationMail(root.dataset.mailbox ?? '', registration.record, documentText(doc));
   }
 
   // ---- edits ----
@@ -180,7 +226,10 @@ export function startModelWorkflow(): void {
     setField(state, path, readControl(control, state as unknown as Record<string, unknown>));
     // Typed coordinates are the user's own; the picker sets pointFrom itself after filling them.
     if (e.isTrusted && (path === 'registration.lat' || path === 'registration.lon')) state.registration.pointFrom = '';
-    if (path.startsWith('indicators.')) for (const type of REVIEW_TYPES.keys) out(root, `own-rows-${type}`, renderOwnRows(type, state.indicators)), fill(root.querySelector(`[data-out="own-rows-${type}"]`)!, state);
+    if (path.startsWith('indicators.'))
+      for (const type of REVIEW_TYPES.keys)
+        out(root, `own-rows-${type}`, renderOwnRows(type, state.indicators)),
+          fill(root.querySelector(`[data-out="own-rows-${type}"]`)!, state);
     // Show the result first: a storage failure must not freeze the page.
     render();
     persist();
@@ -190,7 +239,9 @@ export function startModelWorkflow(): void {
   form.addEventListener('focusout', (e) => {
     const target = e.target as HTMLElement;
     // A field is touched when the person leaves it: its own input, or the commune picker's text box.
-    const field = (target.dataset?.check ?? target.closest<HTMLElement>('#dang-ky [data-field]')?.dataset.field) as RegistrationField | undefined;
+    const field = (target.dataset?.check ?? target.closest<HTMLElement>('#dang-ky [data-field]')?.dataset.field) as
+      | RegistrationField
+      | undefined;
     if (!field || touched.has(field)) return;
     touched.add(field);
     renderRegistration();
@@ -256,7 +307,11 @@ export function startModelWorkflow(): void {
       if (!doc) return;
       status('Đang tạo tệp Word…');
       const { buildDocx } = await import('../../lib/workflow/document-docx.ts');
-      download((await buildDocx(doc)) as BlobPart, `${fileStem(button.dataset.doc!.replace('review-', 'bien-ban-').replace('plan', 'ke-hoach').replace('registration', 'phieu-dang-ky'), slug, state)}.docx`, DOCX_TYPE);
+      download(
+        (await buildDocx(doc)) as BlobPart,
+        `${fileStem(button.dataset.doc!.replace('review-', 'bien-ban-').replace('plan', 'ke-hoach').replace('registration', 'phieu-dang-ky'), slug, state)}.docx`,
+        DOCX_TYPE,
+      );
       status('Đã tạo tệp Word (.docx).');
     } else if (action === 'check') {
       checked = true;
@@ -266,7 +321,11 @@ export function startModelWorkflow(): void {
       else root.querySelector<HTMLElement>('[data-out="registration-result"]')?.querySelector<HTMLElement>('[role="status"]')?.focus();
     } else if (action === 'download-record') {
       if (!reg || !registration || registration.errors.length) return;
-      download(reg.deploymentYaml(registration.record), reg.deploymentPath(registration.record).split('/').pop()!, 'application/yaml;charset=utf-8');
+      download(
+        reg.deploymentYaml(registration.record),
+        reg.deploymentPath(registration.record).split('/').pop()!,
+        'application/yaml;charset=utf-8',
+      );
     }
   });
 
@@ -284,7 +343,9 @@ export function startModelWorkflow(): void {
     const what = result.replaced ? 'thay hồ sơ cũ bằng' : 'lưu thành hồ sơ mới';
     if (result.state.model !== slug) {
       renderSaved();
-      return status(`Tệp này là hồ sơ của mô hình khác (${result.state.model}); đã ${what}, mở ở trang ${modelWorkflowPath(result.state.model)}.`);
+      return status(
+        `Tệp này là hồ sơ của mô hình khác (${result.state.model}); đã ${what}, mở ở trang ${modelWorkflowPath(result.state.model)}.`,
+      );
     }
     open(result.state, result.key);
     renderSaved();
@@ -322,7 +383,9 @@ export function startModelWorkflow(): void {
   function show(id: string) {
     const current = STAGE_IDS.includes(id) ? id : STAGE_IDS[0]!;
     root.querySelectorAll<HTMLElement>('[data-stage]').forEach((s) => (s.hidden = s.id !== current));
-    root.querySelectorAll<HTMLAnchorElement>('[data-stage-link]').forEach((a) => (a.dataset.stageLink === current ? a.setAttribute('aria-current', 'step') : a.removeAttribute('aria-current')));
+    root
+      .querySelectorAll<HTMLAnchorElement>('[data-stage-link]')
+      .forEach((a) => (a.dataset.stageLink === current ? a.setAttribute('aria-current', 'step') : a.removeAttribute('aria-current')));
     const i = STAGE_IDS.indexOf(current);
     const prev = root.querySelector<HTMLAnchorElement>('[data-pager="prev"]')!;
     const next = root.querySelector<HTMLAnchorElement>('[data-pager="next"]')!;

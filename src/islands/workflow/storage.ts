@@ -6,7 +6,17 @@
 import type { WorkflowState } from '../../schema/workflow.ts';
 import { openStorage, tryStorage } from '../../lib/workflow/browser-storage.ts';
 import {
-  deleteWorkflow, discardBroken, importWorkflow, listBroken, listWorkflows, loadProfile, parseWorkflow, saveProfile, saveWorkflow, type BrokenEntry, type SavedWorkflow,
+  deleteWorkflow,
+  discardBroken,
+  importWorkflow,
+  listBroken,
+  listWorkflows,
+  loadProfile,
+  parseWorkflow,
+  saveProfile,
+  saveWorkflow,
+  type BrokenEntry,
+  type SavedWorkflow,
 } from '../../lib/workflow/workflow-store.ts';
 
 export interface WorkflowStorage {
@@ -19,7 +29,10 @@ export interface WorkflowStorage {
   remove(key: string): string | undefined;
   discard(key: string): string | undefined;
   savedProfile(): ReturnType<typeof loadProfile>;
-  importText(text: string, confirmReplace: (existing: WorkflowState) => boolean): { ok: false; reason: string } | { ok: true; state: WorkflowState; key?: string; replaced: boolean; problem?: string };
+  importText(
+    text: string,
+    confirmReplace: (existing: WorkflowState) => boolean,
+  ): { ok: false; reason: string } | { ok: true; state: WorkflowState; key?: string; replaced: boolean; problem?: string };
 }
 
 export function openWorkflowStorage(): WorkflowStorage {

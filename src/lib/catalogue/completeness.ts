@@ -40,16 +40,20 @@ export interface Completeness {
 
 /** The fields scored: top-level fields and the members of object groups, not list items. */
 export function scoredFields(fields: readonly SchemaField[] = schemaFields(modelSchema)): ScoredField[] {
-  return fields
-    .filter((f) => !f.path.includes('[]') && f.segments.length <= 2)
-    // A top-level group (resources, replication, evidence) is scored through its members.
-    .filter((f) => !(f.type === 'object' && f.segments.length === 1))
-    .map((f) => ({ path: f.path, description: f.description, weight: WEIGHTS[f.path] ?? 1 }))
-    .filter((f) => f.weight > 0);
+  return (
+    fields
+      .filter((f) => !f.path.includes('[]') && f.segments.length <= 2)
+      // A top-level group (resources, replication, evidence) is scored through its members.
+      .filter((f) => !(f.type === 'object' && f.segments.length === 1))
+      .map((f) => ({ path: f.path, description: f.description, weight: WEIGHTS[f.path] ?? 1 }))
+      .filter((f) => f.weight > 0)
+  );
 }
 
 function valueAt(record: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), record);
+  return path
+    .split('.')
+    .reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), record);
 }
 
 export function isFilled(value: unknown): boolean {

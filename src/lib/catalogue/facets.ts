@@ -1,7 +1,18 @@
 import type { Deployment } from '../../schema/deployment.ts';
 import type { Model } from '../../schema/model.ts';
 import type { Province } from '../../schema/province.ts';
-import { COMPLETENESS_BANDS, EFFECT_LEVELS, FIELDS, FILTER_LABELS, PROBLEMS, REVIEW_STATES, SETTING_TRAITS, STATUSES, UNIT_TYPES, UPDATE_FRESHNESS } from '../../schema/vocab.ts';
+import {
+  COMPLETENESS_BANDS,
+  EFFECT_LEVELS,
+  FIELDS,
+  FILTER_LABELS,
+  PROBLEMS,
+  REVIEW_STATES,
+  SETTING_TRAITS,
+  STATUSES,
+  UNIT_TYPES,
+  UPDATE_FRESHNESS,
+} from '../../schema/vocab.ts';
 import { modelKindFacets, type Facets, type FilterKey } from '../search/filters.ts';
 import { compareVietnamese } from '../format/format.ts';
 import { completeness, completenessBand } from './completeness.ts';
@@ -53,7 +64,10 @@ export function filterFields(opts: {
     field('linh-vuc', options(FIELDS.labels)),
     field('loai-dia-ban', options(UNIT_TYPES.labels)),
     field('dac-diem', options(SETTING_TRAITS.labels)),
-    field('tinh', [...opts.provinces].sort((a, b) => compareVietnamese(a.name, b.name)).map((p) => ({ value: p.id, label: p.name }))),
+    field(
+      'tinh',
+      [...opts.provinces].sort((a, b) => compareVietnamese(a.name, b.name)).map((p) => ({ value: p.id, label: p.name })),
+    ),
     field('bang-chung', options(EFFECT_LEVELS.labels)),
     field('tinh-trang', options(STATUSES.labels)),
   ];
@@ -65,7 +79,14 @@ export function filterFields(opts: {
     );
   }
   if (opts.models) {
-    fields.splice(1, 0, field('mo-hinh', [...opts.models].sort((a, b) => compareVietnamese(a.name, b.name)).map((m) => ({ value: m.slug, label: m.name }))));
+    fields.splice(
+      1,
+      0,
+      field(
+        'mo-hinh',
+        [...opts.models].sort((a, b) => compareVietnamese(a.name, b.name)).map((m) => ({ value: m.slug, label: m.name })),
+      ),
+    );
   }
   return fields;
 }

@@ -26,7 +26,10 @@ export function updateFreshness(updated: string, today: string = todayInVietnam(
 }
 
 /** The review filter's value (labels: REVIEW_STATES in vocab.ts); undefined when the model has no deployment (nothing to review). */
-export function reviewState(deployments: readonly Pick<Deployment, 'lastReviewed' | 'reviews'>[], today: string = todayInVietnam()): ReviewState | undefined {
+export function reviewState(
+  deployments: readonly Pick<Deployment, 'lastReviewed' | 'reviews'>[],
+  today: string = todayInVietnam(),
+): ReviewState | undefined {
   if (deployments.length === 0) return undefined;
   return deployments.some((d) => needsReview(d, today)) ? 'can-ra-soat' : 'da-ra-soat';
 }

@@ -51,7 +51,8 @@ export function parseYaml(file: string, text: string): { value?: unknown; proble
 
 /** The frontmatter of an MDX file, found and read exactly as Astro does (a byte-order mark, blank lines first…). */
 export function parseFrontmatter(file: string, text: string): { value?: unknown; problem?: Problem } {
-  if (extractFrontmatter(text) === undefined) return { problem: { file, field: '', message: 'thiếu phần frontmatter (--- … ---) ở đầu tệp' } };
+  if (extractFrontmatter(text) === undefined)
+    return { problem: { file, field: '', message: 'thiếu phần frontmatter (--- … ---) ở đầu tệp' } };
   try {
     return { value: astroFrontmatter(text).frontmatter };
   } catch (error) {
@@ -61,7 +62,10 @@ export function parseFrontmatter(file: string, text: string): { value?: unknown;
 }
 
 function fileStem(path: string): string {
-  return path.split('/').pop()!.replace(/\.[^.]+$/, '');
+  return path
+    .split('/')
+    .pop()!
+    .replace(/\.[^.]+$/, '');
 }
 
 /**
@@ -139,7 +143,11 @@ export function checkContent(files: ContentFile[], geo?: AdminGeo, today: string
         const f = checked.data;
         if (figures.has(f.id)) return problems.push({ file: figureFile.path, field: `${i}.id`, message: `mã "${f.id}" bị trùng` });
         if (f.scope !== NATIONAL_SCOPE && !provinces.has(f.scope))
-          problems.push({ file: figureFile.path, field: `${i}.scope`, message: `phạm vi phải là "${NATIONAL_SCOPE}" hoặc mã một tỉnh, thành trong provinces.yaml` });
+          problems.push({
+            file: figureFile.path,
+            field: `${i}.scope`,
+            message: `phạm vi phải là "${NATIONAL_SCOPE}" hoặc mã một tỉnh, thành trong provinces.yaml`,
+          });
         figures.set(f.id, f);
       });
   }
@@ -148,4 +156,3 @@ export function checkContent(files: ContentFile[], geo?: AdminGeo, today: string
 }
 
 export const FIGURES_FILE = 'figures.yaml';
-

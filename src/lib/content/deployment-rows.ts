@@ -54,9 +54,7 @@ export function newestFirst(data: MapData): number[] {
   const sourceDate = (i: number) => data.sources[data.source[i]][2];
   return rows.sort(
     (a, b) =>
-      (data.started[b] || '').localeCompare(data.started[a] || '') ||
-      (sourceDate(b) || '').localeCompare(sourceDate(a) || '') ||
-      a - b,
+      (data.started[b] || '').localeCompare(data.started[a] || '') || (sourceDate(b) || '').localeCompare(sourceDate(a) || '') || a - b,
   );
 }
 

@@ -32,9 +32,7 @@ export interface DeploymentSummary {
   totals: { unit: CountUnit; value: number; approximate: boolean }[];
 }
 
-export function summarizeDeployments(
-  list: readonly Pick<Deployment, 'scope' | 'count' | 'province' | 'commune'>[],
-): DeploymentSummary {
+export function summarizeDeployments(list: readonly Pick<Deployment, 'scope' | 'count' | 'province' | 'commune'>[]): DeploymentSummary {
   const totals = new Map<CountUnit, { value: number; approximate: boolean }>();
   const communes = new Set<string>();
   for (const d of list) {
@@ -55,7 +53,5 @@ export function summarizeDeployments(
 
 /** "729 hòm thư; khoảng 1.929 tổ": each unit on its own, never one sum. */
 export function totalsLabel(totals: DeploymentSummary['totals']): string {
-  return totals
-    .map((t) => `${t.approximate ? 'khoảng ' : ''}${formatNumber(t.value)} ${COUNT_UNITS.label(t.unit)}`)
-    .join('; ');
+  return totals.map((t) => `${t.approximate ? 'khoảng ' : ''}${formatNumber(t.value)} ${COUNT_UNITS.label(t.unit)}`).join('; ');
 }

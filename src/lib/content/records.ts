@@ -44,8 +44,7 @@ export function issuesToProblems(file: string, error: z.ZodError, prefix: (strin
     if (issue.code === 'invalid_value' && 'values' in issue)
       message = `giá trị không hợp lệ; chọn một trong: ${issue.values.map(String).join(', ')}`;
     const absent = input === undefined ? issue.input === undefined : valueAt(input, issue.path) === undefined;
-    if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && absent)
-      message = 'thiếu trường bắt buộc';
+    if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && absent) message = 'thiếu trường bắt buộc';
     return { file, field: path, message };
   });
 }
@@ -69,12 +68,14 @@ export function futureDates(file: string, schema: Walkable, value: unknown, toda
       problems.push({ file, field: path.join('.'), message: rule.message });
     const def = node._zod.def as unknown as Record<string, unknown> & { type: string };
     if (def.type === 'object' && typeof v === 'object')
-      for (const [key, child] of Object.entries(def.shape as Record<string, Walkable>)) walk(child, (v as Record<string, unknown>)[key], [...path, key]);
+      for (const [key, child] of Object.entries(def.shape as Record<string, Walkable>))
+        walk(child, (v as Record<string, unknown>)[key], [...path, key]);
     else if (def.type === 'array' && Array.isArray(v)) v.forEach((item, i) => walk(def.element as Walkable, item, [...path, i]));
     else if (def.type === 'record' && typeof v === 'object')
       for (const [key, item] of Object.entries(v as Record<string, unknown>)) walk(def.valueType as Walkable, item, [...path, key]);
     else if (def.type === 'union') for (const option of def.options as Walkable[]) walk(option, v, path);
-    else if (def.type === 'pipe') walk((def.out as Walkable)._zod.def.type === 'transform' ? (def.in as Walkable) : (def.out as Walkable), v, path);
+    else if (def.type === 'pipe')
+      walk((def.out as Walkable)._zod.def.type === 'transform' ? (def.in as Walkable) : (def.out as Walkable), v, path);
     else if (WRAPPERS.has(def.type)) walk(def.innerType as Walkable, v, path);
   };
   walk(schema, value, prefix);
@@ -85,7 +86,13 @@ export function futureDates(file: string, schema: Walkable, value: unknown, toda
  * One record checked against its schema: every schema problem, and every date after `today`.
  * `data` is set only when there is no problem.
  */
-export function checkRecord<T>(file: string, schema: z.ZodType<T>, raw: unknown, today: string, prefix: (string | number)[] = []): { data?: T; problems: Problem[] } {
+export function checkRecord<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  raw: unknown,
+  today: string,
+  prefix: (string | number)[] = [],
+): { data?: T; problems: Problem[] } {
   const parsed = schema.safeParse(raw);
   const problems = [
     ...(parsed.success ? [] : issuesToProblems(file, parsed.error, prefix, raw)),
@@ -129,7 +136,11 @@ export function checkDeploymentReferences(
     d.reviews.forEach((r, i) =>
       r.indicators.forEach((v, j) => {
         if (!indicatorIds.has(v.indicator))
-          problems.push({ file, field: `reviews.${i}.indicators.${j}.indicator`, message: `mô hình "${d.model}" không có chỉ số "${v.indicator}"` });
+          problems.push({
+            file,
+            field: `reviews.${i}.indicators.${j}.indicator`,
+            message: `mô hình "${d.model}" không có chỉ số "${v.indicator}"`,
+          });
       }),
     );
   }

@@ -5,7 +5,12 @@ const numberFormat = new Intl.NumberFormat('vi-VN');
 const dateFormat = new Intl.DateTimeFormat('vi-VN', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' });
 /** Timestamps are shown in Vietnam's time, whatever the reader's device is set to. */
 const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', {
-  day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh',
+  day: 'numeric',
+  month: 'numeric',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Asia/Ho_Chi_Minh',
 });
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 

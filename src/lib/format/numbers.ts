@@ -4,7 +4,10 @@
  * Returns undefined for empty or unreadable text rather than guessing.
  */
 export function parseNumberVi(text: string): number | undefined {
-  let s = text.trim().replace(/[\s\u00a0]/g, '').replace(/đ$|vnđ$|vnd$/i, '');
+  let s = text
+    .trim()
+    .replace(/[\s\u00a0]/g, '')
+    .replace(/đ$|vnđ$|vnd$/i, '');
   if (!s) return undefined;
   if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
   else if (/^-?\d+,\d+$/.test(s)) s = s.replace(',', '.');
@@ -38,13 +41,25 @@ const MULTIPLIERS: [RegExp, number][] = [
  * with or without "đồng"/"đ". Parts must go from larger to smaller units.
  */
 export function parseAmountVi(text: string): Amount {
-  const s = text.trim().toLowerCase().normalize('NFC').replace(/\s*(đồng|vnđ|vnd|đ)\.?$/u, '').trim();
+  const s = text
+    .trim()
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/\s*(đồng|vnđ|vnd|đ)\.?$/u, '')
+    .trim();
   if (!s) return { kind: 'empty' };
   const plain = parseNumberVi(s);
   if (plain !== undefined) return { kind: 'number', value: plain };
   // Every character must belong to a "number unit" part: "50 triệu abc" is not read as 50 triệu.
   const parts = [...s.matchAll(/(\d[\d.,]*)\s*(\p{L}+)\s*/gu)];
-  if (parts.length === 0 || parts.map((m) => m[0]).join('').trim() !== s) return { kind: 'unreadable', text };
+  if (
+    parts.length === 0 ||
+    parts
+      .map((m) => m[0])
+      .join('')
+      .trim() !== s
+  )
+    return { kind: 'unreadable', text };
   let total = 0;
   let previous = Infinity;
   for (const [, digits, unit] of parts) {

@@ -54,7 +54,13 @@ export function bareName(fullName: string): string {
 /** "xã Tiến Đức, huyện Hưng Hà, tỉnh Thái Bình": how the sources and the site write a former place. */
 export function formerPlaceText(u: FormerUnit): string {
   const lower = (s: string) => s.replace(/^(Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Thành phố)(?=\s)/u, (t) => t.toLowerCase());
-  return [lower(u.name), u.district && lower(u.district), formerProvinceName(u.province).replace(/^(Tỉnh|Thành phố)/u, (t) => t.toLowerCase())].filter(Boolean).join(', ');
+  return [
+    lower(u.name),
+    u.district && lower(u.district),
+    formerProvinceName(u.province).replace(/^(Tỉnh|Thành phố)/u, (t) => t.toLowerCase()),
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** "Thái Bình" → "Tỉnh Thái Bình"; the five centrally-run cities → "Thành phố Hà Nội"… (as before 1/7/2025). */

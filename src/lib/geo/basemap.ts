@@ -33,7 +33,6 @@ export interface Basemap {
   features: BasemapFeature[];
 }
 
-
 const VIETNAM_ID = '704';
 const CHINA_ID = '156';
 const HOANG_SA_BOX = VIETNAM_BOXES.find((b) => b.name === 'Quần đảo Hoàng Sa')!;
@@ -75,8 +74,14 @@ export function clipRing(ring: Ring, box: Box): Ring {
   }
   return out;
 }
-const atX = (a: [number, number], b: [number, number], x: number): [number, number] => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
-const atY = (a: [number, number], b: [number, number], y: number): [number, number] => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
+const atX = (a: [number, number], b: [number, number], x: number): [number, number] => [
+  x,
+  a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0]),
+];
+const atY = (a: [number, number], b: [number, number], y: number): [number, number] => [
+  a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]),
+  y,
+];
 
 /**
  * Douglas–Peucker with tolerance `step` degrees, then rounding to a tenth of it, dropping points that

@@ -57,20 +57,24 @@ export function encodeFinderIndex(communes: readonly AdminCommune[], provinces: 
 }
 
 export function decodeFinderIndex(index: FinderIndex): { communes: AdminCommune[]; provinces: AdminProvince[] } {
-  const communes = index.communes.map(([code, name, type, province, lon, lat, former, formedFrom]): AdminCommune => ({
-    code,
-    name,
-    type: index.types[type]!,
-    province: index.provinces[province]!.code,
-    label: [lon, lat],
-    former: former.map(([bare, type, district, p, part]): FormerUnit => ({
-      code: '',
-      name: index.formerTypes[type] ? `${index.formerTypes[type]} ${bare}` : bare,
-      ...(district >= 0 && { district: index.strings[district] }),
-      province: index.strings[p]!,
-      ...(part === 1 && { part: true as const }),
-    })),
-    ...(formedFrom && { formedFrom }),
-  }));
+  const communes = index.communes.map(
+    ([code, name, type, province, lon, lat, former, formedFrom]): AdminCommune => ({
+      code,
+      name,
+      type: index.types[type]!,
+      province: index.provinces[province]!.code,
+      label: [lon, lat],
+      former: former.map(
+        ([bare, type, district, p, part]): FormerUnit => ({
+          code: '',
+          name: index.formerTypes[type] ? `${index.formerTypes[type]} ${bare}` : bare,
+          ...(district >= 0 && { district: index.strings[district] }),
+          province: index.strings[p]!,
+          ...(part === 1 && { part: true as const }),
+        }),
+      ),
+      ...(formedFrom && { formedFrom }),
+    }),
+  );
   return { communes, provinces: index.provinces };
 }

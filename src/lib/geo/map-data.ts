@@ -28,7 +28,28 @@ function emptyMapData(
   texts: MapData['texts'],
   sources: MapData['sources'],
 ): MapData {
-  return { version: 1, models, provinces, texts, sources, lat: [], lon: [], model: [], province: [], scope: [], count: [], countUnit: [], countQualifier: [], status: [], started: [], reviewed: [], place: [], commune: [], former: [], source: [] };
+  return {
+    version: 1,
+    models,
+    provinces,
+    texts,
+    sources,
+    lat: [],
+    lon: [],
+    model: [],
+    province: [],
+    scope: [],
+    count: [],
+    countUnit: [],
+    countQualifier: [],
+    status: [],
+    started: [],
+    reviewed: [],
+    place: [],
+    commune: [],
+    former: [],
+    source: [],
+  };
 }
 
 /** One row per deployment, one array per column; strings that repeat are stored once in a table. */

@@ -35,7 +35,25 @@ export type PlaceResult =
   | { status: 'none'; matches: []; suggestions: string[] };
 
 /** Words that say what kind of unit follows: explained by any document, never required. */
-const TYPE_WORDS = new Set(['xa', 'phuong', 'thi', 'tran', 'tt', 'huyen', 'quan', 'tinh', 'thanh', 'pho', 'tp', 'tx', 'dac', 'khu', 'cu', 'moi', 'nay']);
+const TYPE_WORDS = new Set([
+  'xa',
+  'phuong',
+  'thi',
+  'tran',
+  'tt',
+  'huyen',
+  'quan',
+  'tinh',
+  'thanh',
+  'pho',
+  'tp',
+  'tx',
+  'dac',
+  'khu',
+  'cu',
+  'moi',
+  'nay',
+]);
 
 export function foldWords(text: string): string[] {
   return foldVietnamese(text.normalize('NFC'))
@@ -46,7 +64,11 @@ export function foldWords(text: string): string[] {
 
 /** Lowercase words with their accents, for the small bonus an accented query earns by matching exactly. */
 function exactWords(text: string): string[] {
-  return text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 interface Doc {
@@ -83,7 +105,13 @@ export function placeFinder(communes: readonly AdminCommune[], provinces: readon
     const province = provinceByCode.get(c.province);
     // Context holds what may explain the rest of the query besides the name: never the name itself,
     // or "Tân Hòa, Tân Châu" would count "tân" twice.
-    docs.push({ commune: i, name: foldWords(bareName(c.name)), exact: exactWords(bareName(c.name)), context: foldWords(province?.fullName ?? ''), code: c.code });
+    docs.push({
+      commune: i,
+      name: foldWords(bareName(c.name)),
+      exact: exactWords(bareName(c.name)),
+      context: foldWords(province?.fullName ?? ''),
+      code: c.code,
+    });
     spellings.set(fold(bareName(c.name)), bareName(c.name));
     for (const f of c.former) {
       docs.push({
@@ -143,7 +171,8 @@ export function placeFinder(communes: readonly AdminCommune[], provinces: readon
         });
       } else {
         if (h.former && !seen.matchedFormer.includes(h.former) && h.score >= seen.score - 5) seen.matchedFormer.push(h.former);
-        if (h.score > seen.score || (h.score === seen.score && !h.former)) Object.assign(seen, { via: h.via, full: h.full, score: h.score });
+        if (h.score > seen.score || (h.score === seen.score && !h.former))
+          Object.assign(seen, { via: h.via, full: h.full, score: h.score });
       }
     }
     // Equal scores: today's names before former ones, then in official code order.
@@ -164,11 +193,15 @@ export function placeFinder(communes: readonly AdminCommune[], provinces: readon
       const words = foldWords(query);
       // Only digits: official codes (leading zeros may be left out).
       if (words.length > 0 && words.every((w) => /^\d{1,5}$/.test(w))) {
-        const hits = words.map((w) => w.padStart(5, '0')).flatMap((code): Hit[] => {
-          const current = byCode.get(code);
-          if (current !== undefined) return [{ i: current, via: 'code' as const, full: true, score: 2000 }];
-          return docs.filter((d) => d.former && d.code === code).map((d) => ({ i: d.commune, via: 'former-code' as const, former: d.former, full: true, score: 1500 }));
-        });
+        const hits = words
+          .map((w) => w.padStart(5, '0'))
+          .flatMap((code): Hit[] => {
+            const current = byCode.get(code);
+            if (current !== undefined) return [{ i: current, via: 'code' as const, full: true, score: 2000 }];
+            return docs
+              .filter((d) => d.former && d.code === code)
+              .map((d) => ({ i: d.commune, via: 'former-code' as const, former: d.former, full: true, score: 1500 }));
+          });
         if (hits.length > 0) return result(collect(hits), limit);
       }
       const meaningful = words.filter((w) => !TYPE_WORDS.has(w));

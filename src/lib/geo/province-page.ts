@@ -24,7 +24,11 @@ export interface CommuneRow {
 type Entry = { id: string; data: Pick<Deployment, 'commune' | 'model' | 'coordinates' | 'province'> };
 
 /** Deployments that name their commune, grouped by it, most deployments first then by name. */
-export function deploymentsByCommune(entries: readonly Entry[], communes: ReadonlyMap<string, AdminCommune>, compare: (a: string, b: string) => number): CommuneRow[] {
+export function deploymentsByCommune(
+  entries: readonly Entry[],
+  communes: ReadonlyMap<string, AdminCommune>,
+  compare: (a: string, b: string) => number,
+): CommuneRow[] {
   const rows = new Map<string, CommuneRow>();
   for (const e of entries) {
     const code = e.data.commune?.code;
@@ -45,7 +49,12 @@ export function deploymentsByCommune(entries: readonly Entry[], communes: Readon
 }
 
 /** The `limit` deployments nearest to a point among those of other provinces, with their distance. */
-export function nearestElsewhere<E extends Entry>(from: LatLon, province: string, entries: readonly E[], limit = 5): { entry: E; km: number }[] {
+export function nearestElsewhere<E extends Entry>(
+  from: LatLon,
+  province: string,
+  entries: readonly E[],
+  limit = 5,
+): { entry: E; km: number }[] {
   return entries
     .filter((e) => e.data.province !== province)
     .map((entry) => ({ entry, km: distanceKm(from, entry.data.coordinates) }))
@@ -57,7 +66,10 @@ export function nearestElsewhere<E extends Entry>(from: LatLon, province: string
  * The districts (before 1/7/2025) whose communes now lie in this province, by former province: the
  * names people still use ("huyện Kiến Xương"), so the page answers them and search finds it by them.
  */
-export function formerDistricts(communes: readonly AdminCommune[], compare: (a: string, b: string) => number): { province: string; districts: string[] }[] {
+export function formerDistricts(
+  communes: readonly AdminCommune[],
+  compare: (a: string, b: string) => number,
+): { province: string; districts: string[] }[] {
   const byProvince = new Map<string, Set<string>>();
   for (const c of communes)
     for (const f of c.former) {

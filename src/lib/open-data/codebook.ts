@@ -86,6 +86,13 @@ export function codebook(schema: z.ZodType, computed: readonly ComputedField[] =
     rules: rules(f),
     computed: false,
   }));
-  const added = computed.map((c) => ({ path: c.path, type: typeLabel(c), required: true, description: c.description, rules: [], computed: true }));
+  const added = computed.map((c) => ({
+    path: c.path,
+    type: typeLabel(c),
+    required: true,
+    description: c.description,
+    rules: [],
+    computed: true,
+  }));
   return [...added, ...fromSchema];
 }

@@ -24,7 +24,11 @@ export interface CsvOptions {
 }
 
 /** A header row and one row per record, each line ended by CRLF. */
-export function toCsv<T>(columns: readonly { name: string; value: (row: T) => CsvValue }[], rows: readonly T[], options: CsvOptions = {}): string {
+export function toCsv<T>(
+  columns: readonly { name: string; value: (row: T) => CsvValue }[],
+  rows: readonly T[],
+  options: CsvOptions = {},
+): string {
   const lines = [csvRow(columns.map((c) => c.name)), ...rows.map((r) => csvRow(columns.map((c) => c.value(r))))];
   return `${options.bom ? '\uFEFF' : ''}${lines.map((l) => `${l}\r\n`).join('')}`;
 }

@@ -65,16 +65,27 @@ export const DEPLOYMENT_COMPUTED: ComputedField[] = [
   { path: 'id', type: 'string', description: 'Mã bản ghi: <mã mô hình>/<mã địa điểm>' },
   { path: 'url', type: 'string', description: 'Địa chỉ trang của mô hình được triển khai' },
   { path: 'latestReview', type: 'string', description: 'Ngày rà soát, sơ kết hoặc tổng kết gần nhất (để trống nếu chưa có)' },
-  { path: 'needsReview', type: 'boolean', description: 'true khi chưa có lần rà soát nào hoặc lần gần nhất đã quá 12 tháng (tính tại ngày xây dựng dữ liệu)' },
+  {
+    path: 'needsReview',
+    type: 'boolean',
+    description: 'true khi chưa có lần rà soát nào hoặc lần gần nhất đã quá 12 tháng (tính tại ngày xây dựng dữ liệu)',
+  },
 ];
-export const PROVINCE_COMPUTED: ComputedField[] = [{ path: 'url', type: 'string', description: 'Địa chỉ trang của tỉnh, thành trên trang web' }];
+export const PROVINCE_COMPUTED: ComputedField[] = [
+  { path: 'url', type: 'string', description: 'Địa chỉ trang của tỉnh, thành trên trang web' },
+];
 
 export type ModelRecord = { id: string; url: string; completeness: number } & Model;
 export type DeploymentRecord = { id: string; url: string; latestReview: string | null; needsReview: boolean } & Deployment;
 export type ProvinceRecord = { url: string } & Province;
 
 export function modelRecords(models: readonly Entry<Model>[], info: DatasetInfo): ModelRecord[] {
-  return models.map((m) => ({ id: m.id, url: absoluteUrl(modelPath(m.id), info.site), completeness: completeness(m.data).percent, ...m.data }));
+  return models.map((m) => ({
+    id: m.id,
+    url: absoluteUrl(modelPath(m.id), info.site),
+    completeness: completeness(m.data).percent,
+    ...m.data,
+  }));
 }
 
 export function deploymentRecords(deployments: readonly Entry<Deployment>[], info: DatasetInfo): DeploymentRecord[] {
@@ -97,7 +108,8 @@ export function dataset<T>(title: string, items: T[], info: DatasetInfo): Datase
 }
 
 const list = (values: readonly (string | number)[] | undefined): string => (values ?? []).join('; ');
-const labels = <K extends string>(v: { label(key: K): string }, keys: readonly K[] | undefined) => (keys ?? []).map((k) => v.label(k)).join('; ');
+const labels = <K extends string>(v: { label(key: K): string }, keys: readonly K[] | undefined) =>
+  (keys ?? []).map((k) => v.label(k)).join('; ');
 const label = <K extends string>(v: { label(key: K): string }, key: K | undefined) => (key === undefined ? undefined : v.label(key));
 const yesNo = (b: boolean) => (b ? 'Có' : 'Không');
 
@@ -117,13 +129,23 @@ export const MODEL_CSV_COLUMNS: Column<ModelRecord>[] = [
   { name: 'field', label: 'Lĩnh vực', value: (m) => m.field, show: (m) => FIELDS.label(m.field) },
   { name: 'tags', label: 'Từ khóa', value: (m) => list(m.tags) },
   { name: 'unitTypes', label: 'Áp dụng cho loại địa bàn', value: (m) => list(m.unitTypes), show: (m) => labels(UNIT_TYPES, m.unitTypes) },
-  { name: 'settingTraits', label: 'Đặc điểm địa bàn phù hợp', value: (m) => list(m.settingTraits), show: (m) => labels(SETTING_TRAITS, m.settingTraits) },
+  {
+    name: 'settingTraits',
+    label: 'Đặc điểm địa bàn phù hợp',
+    value: (m) => list(m.settingTraits),
+    show: (m) => labels(SETTING_TRAITS, m.settingTraits),
+  },
   { name: 'leadBodies', label: 'Chủ trì', value: (m) => list(m.leadBodies), show: (m) => labels(BODIES, m.leadBodies) },
   { name: 'partners', label: 'Phối hợp', value: (m) => list(m.partners), show: (m) => labels(BODIES, m.partners) },
   { name: 'problem', label: 'Vấn đề mô hình giải quyết', value: (m) => m.problem },
   { name: 'mechanism', label: 'Vì sao có tác dụng', value: (m) => m.mechanism },
   { name: 'resources.funding', label: 'Kinh phí', value: (m) => m.resources.funding, show: (m) => label(FUNDING, m.resources.funding) },
-  { name: 'replication.capacities', label: 'Năng lực cần có', value: (m) => list(m.replication.capacities), show: (m) => labels(CAPACITIES, m.replication.capacities) },
+  {
+    name: 'replication.capacities',
+    label: 'Năng lực cần có',
+    value: (m) => list(m.replication.capacities),
+    show: (m) => labels(CAPACITIES, m.replication.capacities),
+  },
   { name: 'replication.reviewMonths', label: 'Đánh giá sau (tháng)', value: (m) => list(m.replication.reviewMonths) },
   { name: 'problems', label: 'Các vấn đề', value: (m) => list(m.problems), show: (m) => labels(PROBLEMS, m.problems) },
   {
@@ -132,8 +154,18 @@ export const MODEL_CSV_COLUMNS: Column<ModelRecord>[] = [
     value: (m) => list([...new Set(m.evidence.recognition.map((r) => r.kind))]),
     show: (m) => labels(RECOGNITION, [...new Set(m.evidence.recognition.map((r) => r.kind))]),
   },
-  { name: 'evidence.effect.prevention', label: 'Tác dụng phòng ngừa đã biết', value: (m) => m.evidence.effect.prevention, show: (m) => EFFECT_LEVELS.label(m.evidence.effect.prevention) },
-  { name: 'evidence.effect.detection', label: 'Tác dụng phát hiện đã biết', value: (m) => m.evidence.effect.detection, show: (m) => EFFECT_LEVELS.label(m.evidence.effect.detection) },
+  {
+    name: 'evidence.effect.prevention',
+    label: 'Tác dụng phòng ngừa đã biết',
+    value: (m) => m.evidence.effect.prevention,
+    show: (m) => EFFECT_LEVELS.label(m.evidence.effect.prevention),
+  },
+  {
+    name: 'evidence.effect.detection',
+    label: 'Tác dụng phát hiện đã biết',
+    value: (m) => m.evidence.effect.detection,
+    show: (m) => EFFECT_LEVELS.label(m.evidence.effect.detection),
+  },
   { name: 'updated', label: 'Cập nhật', value: (m) => m.updated },
   { name: 'completeness', label: 'Mức đầy đủ của hồ sơ (%)', value: (m) => m.completeness },
 ];
@@ -149,7 +181,12 @@ export const DEPLOYMENT_CSV_COLUMNS: Column<DeploymentRecord>[] = [
   { name: 'province', label: 'Mã tỉnh, thành', value: (d) => d.province },
   { name: 'commune.name', label: 'Xã, phường', value: (d) => d.commune?.name },
   // A code such as "00123" is text: written as a formula so a spreadsheet keeps its leading zeros.
-  { name: 'commune.code', label: 'Mã xã, phường', value: (d) => d.commune?.code, show: (d) => (d.commune?.code ? `="${d.commune.code}"` : undefined) },
+  {
+    name: 'commune.code',
+    label: 'Mã xã, phường',
+    value: (d) => d.commune?.code,
+    show: (d) => (d.commune?.code ? `="${d.commune.code}"` : undefined),
+  },
   { name: 'formerNames', label: 'Tên trước 1/7/2025', value: (d) => list(d.formerNames) },
   { name: 'coordinates.lat', label: 'Vĩ độ', value: (d) => d.coordinates.lat },
   { name: 'coordinates.lon', label: 'Kinh độ', value: (d) => d.coordinates.lon },
@@ -188,7 +225,9 @@ export function modelsSpreadsheet(records: readonly ModelRecord[]): string {
 }
 
 /** The deployment columns for a spreadsheet; `provinceName` puts the province's name in place of its code. */
-export function deploymentSpreadsheetColumns(provinceName: (id: string) => string): { name: string; value: (row: DeploymentRecord) => CsvValue }[] {
+export function deploymentSpreadsheetColumns(
+  provinceName: (id: string) => string,
+): { name: string; value: (row: DeploymentRecord) => CsvValue }[] {
   return spreadsheetColumns(DEPLOYMENT_CSV_COLUMNS).map((c) =>
     c.name === 'Mã tỉnh, thành' ? { name: 'Tỉnh, thành', value: (d: DeploymentRecord) => provinceName(d.province) } : c,
   );

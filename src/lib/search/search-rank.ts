@@ -10,7 +10,11 @@ import { foldForSearch, normalizeQuery } from './search-fold.ts';
 /** How many of Pagefind's first results are loaded and re-ranked (each costs one fragment fetch). */
 export const RERANK_DEPTH = 20;
 
-const words = (text: string) => text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Whether `query` (already split in words) occurs in `text` as consecutive words, the last one a prefix. */
 function hasPhrase(text: string[], query: string[]): boolean {
@@ -35,10 +39,7 @@ export function fieldMatch(text: string, query: string): number {
   const exactT = words(text);
   const foldedT = exactT.map(foldForSearch);
   return (
-    (hasPhrase(foldedT, foldedQ) ? 4 : 0) +
-    (hasPhrase(exactT, exactQ) ? 2 : 0) +
-    2 * coverage(foldedT, foldedQ) +
-    coverage(exactT, exactQ)
+    (hasPhrase(foldedT, foldedQ) ? 4 : 0) + (hasPhrase(exactT, exactQ) ? 2 : 0) + 2 * coverage(foldedT, foldedQ) + coverage(exactT, exactQ)
   );
 }
 

@@ -22,7 +22,10 @@ export function memoryStore(): KeyValueStore {
 
 /** The sentence shown when saving fails, naming the cause the user can act on. */
 export function storageProblem(error: unknown): string {
-  const name = error instanceof Error || (typeof error === 'object' && error !== null && 'name' in error) ? String((error as { name: unknown }).name) : '';
+  const name =
+    error instanceof Error || (typeof error === 'object' && error !== null && 'name' in error)
+      ? String((error as { name: unknown }).name)
+      : '';
   const reason =
     name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED'
       ? 'bộ nhớ trình duyệt dành cho trang này đã đầy'

@@ -35,7 +35,11 @@ export function buildDeployment(state: WorkflowState, today: string): Deployment
         .filter(([indicator]) => !own.has(indicator))
         .map(([indicator, v]) => ({ indicator, baseline: parseNumberVi(v.baseline), value: parseNumberVi(v.value) }))
         .filter((v) => v.value !== undefined)
-        .map((v) => (v.baseline === undefined ? { indicator: v.indicator, value: v.value! } : { indicator: v.indicator, baseline: v.baseline, value: v.value! })),
+        .map((v) =>
+          v.baseline === undefined
+            ? { indicator: v.indicator, value: v.value! }
+            : { indicator: v.indicator, baseline: v.baseline, value: v.value! },
+        ),
       ...(clean(review.findings) && { findings: review.findings.trim() }),
       decision: review.decision || (undefined as never),
     }));
@@ -46,17 +50,35 @@ export function buildDeployment(state: WorkflowState, today: string): Deployment
       .filter((m) => m.value !== undefined)
       .pop();
     if (!measured || !ind.name.trim() || !ind.unit.trim()) return [];
-    return [{ what: ind.name.trim(), value: measured.value!, unit: ind.unit.trim(), ...(isCalendarDate(measured.date) && measured.date <= today && { date: measured.date }) }];
+    return [
+      {
+        what: ind.name.trim(),
+        value: measured.value!,
+        unit: ind.unit.trim(),
+        ...(isCalendarDate(measured.date) && measured.date <= today && { date: measured.date }),
+      },
+    ];
   });
   const started = isCalendarDate(plan.startDate) && plan.startDate <= today ? plan.startDate : undefined;
-  const lastReviewed = reviews.map((x) => x.date).filter(isCalendarDate).sort().pop();
+  const lastReviewed = reviews
+    .map((x) => x.date)
+    .filter(isCalendarDate)
+    .sort()
+    .pop();
   const record: Record<string, unknown> = {
     model: state.model,
     place: clean(r.place) ?? clean(profile.name) ?? '',
     scope: r.scope || scopeForUnitType(profile.unitType) || 'xa',
     province: profile.province,
-    ...((clean(r.communeName) || clean(r.communeCode)) && { commune: { name: r.communeName.trim(), ...(clean(r.communeCode) && { code: r.communeCode.trim() }) } }),
-    ...(clean(r.formerName) && { formerNames: r.formerName.split(';').map((x) => x.trim()).filter(Boolean) }),
+    ...((clean(r.communeName) || clean(r.communeCode)) && {
+      commune: { name: r.communeName.trim(), ...(clean(r.communeCode) && { code: r.communeCode.trim() }) },
+    }),
+    ...(clean(r.formerName) && {
+      formerNames: r.formerName
+        .split(';')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    }),
     coordinates: { lat: lat ?? (r.lat.trim() ? r.lat.trim() : undefined), lon: lon ?? (r.lon.trim() ? r.lon.trim() : undefined) },
     ...(r.pointFrom === 'nhan-xa' && { coordinatesNote: 'Điểm đặt tên của xã, không phải vị trí chính xác' }),
     ...(started && { started }),
@@ -68,7 +90,12 @@ export function buildDeployment(state: WorkflowState, today: string): Deployment
     ...(figures.length && { figures }),
     ...(reviews.length && { reviews }),
     ...(lastReviewed && { lastReviewed }),
-    source: { title: REGISTRATION_SOURCE_TITLE, publisher: clean(profile.leadUnit) ?? clean(profile.name) ?? '', date: today, registration: true },
+    source: {
+      title: REGISTRATION_SOURCE_TITLE,
+      publisher: clean(profile.leadUnit) ?? clean(profile.name) ?? '',
+      date: today,
+      registration: true,
+    },
     ...(clean(r.notes) && { notes: r.notes.trim() }),
   };
   return record as DeploymentInput;

@@ -6,10 +6,33 @@
  * Works in Node (tests) and in the browser (loaded only when the user asks for a .docx).
  */
 import {
-  AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
   type IParagraphOptions,
 } from 'docx';
-import { HEADER_COLUMNS, MOTTO, MOTTO_PT, PAGE, SUBMOTTO, TEXT_WIDTH, type DocBlock, type DocRun, type OfficialDocument, type Signer } from './official-document.ts';
+import {
+  HEADER_COLUMNS,
+  MOTTO,
+  MOTTO_PT,
+  PAGE,
+  SUBMOTTO,
+  TEXT_WIDTH,
+  type DocBlock,
+  type DocRun,
+  type OfficialDocument,
+  type Signer,
+} from './official-document.ts';
 
 const FONT = 'Times New Roman';
 const LANGUAGE = { value: 'vi-VN' };
@@ -20,7 +43,8 @@ interface RunStyle {
   italics?: boolean;
   size?: number;
 }
-const run = (text: string, s: RunStyle = {}) => new TextRun({ text, font: FONT, size: half(s.size ?? 14), bold: s.bold, italics: s.italics, language: LANGUAGE });
+const run = (text: string, s: RunStyle = {}) =>
+  new TextRun({ text, font: FONT, size: half(s.size ?? 14), bold: s.bold, italics: s.italics, language: LANGUAGE });
 const runs = (list: DocRun[], size = 14) => list.map((r) => run(r.text, { bold: r.bold, italics: r.italic, size }));
 
 function para(children: TextRun[], options: Omit<IParagraphOptions, 'children' | 'text'> = {}): Paragraph {
@@ -29,7 +53,12 @@ function para(children: TextRun[], options: Omit<IParagraphOptions, 'children' |
 const centre = (text: string, style: RunStyle = {}) => para([run(text, style)], { alignment: AlignmentType.CENTER, spacing: { after: 0 } });
 /** The short rule under the issuing body, the motto and the subject. */
 const rule = (indent: number) =>
-  new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, indent: { left: indent, right: indent }, spacing: { after: 120 }, children: [] });
+  new Paragraph({
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    indent: { left: indent, right: indent },
+    spacing: { after: 120 },
+    children: [],
+  });
 
 function twoColumns(leftWidth: number, left: Paragraph[], right: Paragraph[]): Table {
   const rightWidth = TEXT_WIDTH - leftWidth;
@@ -46,8 +75,18 @@ function headerTable(doc: OfficialDocument): Table {
   const { parentBody, issuer, number, placeDate } = doc.header;
   return twoColumns(
     HEADER_COLUMNS.left,
-    [...(parentBody ? [centre(parentBody, { size: 13 })] : []), centre(issuer, { size: 13, bold: true }), rule(900), centre(number, { size: 13 })],
-    [centre(MOTTO, { size: MOTTO_PT, bold: true }), centre(SUBMOTTO, { size: 14, bold: true }), rule(1500), centre(placeDate, { size: 14, italics: true })],
+    [
+      ...(parentBody ? [centre(parentBody, { size: 13 })] : []),
+      centre(issuer, { size: 13, bold: true }),
+      rule(900),
+      centre(number, { size: 13 }),
+    ],
+    [
+      centre(MOTTO, { size: MOTTO_PT, bold: true }),
+      centre(SUBMOTTO, { size: 14, bold: true }),
+      rule(1500),
+      centre(placeDate, { size: 14, italics: true }),
+    ],
   );
 }
 
@@ -56,7 +95,9 @@ function table(block: Extract<DocBlock, { kind: 'table' }>): Table {
   const cell = (text: string, i: number, bold = false) =>
     new TableCell({
       width: { size: widths[i]!, type: WidthType.DXA },
-      children: [para([run(text, { size: 12, bold })], { spacing: { after: 40 }, alignment: bold ? AlignmentType.CENTER : AlignmentType.LEFT })],
+      children: [
+        para([run(text, { size: 12, bold })], { spacing: { after: 40 }, alignment: bold ? AlignmentType.CENTER : AlignmentType.LEFT }),
+      ],
     });
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
@@ -95,7 +136,10 @@ function closing(doc: OfficialDocument): Table {
   const { recipients, signers } = doc.closing;
   if (signers.length === 2) return twoColumns(Math.round(TEXT_WIDTH / 2), signerBlock(signers[0]!), signerBlock(signers[1]!));
   const left = recipients.length
-    ? [para([run('Nơi nhận:', { bold: true, italics: true, size: 12 })], { spacing: { after: 0 } }), ...recipients.map((r) => para([run(`- ${r}`, { size: 11 })], { spacing: { after: 0 } }))]
+    ? [
+        para([run('Nơi nhận:', { bold: true, italics: true, size: 12 })], { spacing: { after: 0 } }),
+        ...recipients.map((r) => para([run(`- ${r}`, { size: 11 })], { spacing: { after: 0 } })),
+      ]
     : [centre('')];
   return twoColumns(4300, left, signers.flatMap(signerBlock));
 }
@@ -113,7 +157,14 @@ export function buildDocument(doc: OfficialDocument): Document {
     closing(doc),
   ];
   // Page numbers at the top centre from page 2: the first page has its own (empty) header.
-  const pageNumber = new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: half(14), language: LANGUAGE })] })] });
+  const pageNumber = new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: half(14), language: LANGUAGE })],
+      }),
+    ],
+  });
   return new Document({
     creator: doc.header.issuer,
     title: doc.fileTitle,
@@ -122,7 +173,10 @@ export function buildDocument(doc: OfficialDocument): Document {
       {
         properties: {
           titlePage: true,
-          page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: 567 } },
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: 567 },
+          },
         },
         headers: { default: pageNumber, first: new Header({ children: [new Paragraph({ children: [] })] }) },
         children,

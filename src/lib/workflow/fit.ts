@@ -7,7 +7,18 @@
  */
 import type { Model } from '../../schema/model.ts';
 import type { LocalityProfile } from '../../schema/workflow.ts';
-import { CAPACITIES, EFFECT_LEVELS, FIT_BANDS, FIT_DIMENSIONS, FUNDING, PROBLEMS, SETTING_TRAITS, UNIT_TYPES, type SettingTrait, type UnitType } from '../../schema/vocab.ts';
+import {
+  CAPACITIES,
+  EFFECT_LEVELS,
+  FIT_BANDS,
+  FIT_DIMENSIONS,
+  FUNDING,
+  PROBLEMS,
+  SETTING_TRAITS,
+  UNIT_TYPES,
+  type SettingTrait,
+  type UnitType,
+} from '../../schema/vocab.ts';
 import type { FitBand, FitDimension, ReasonKind } from '../../schema/vocab.ts';
 import { formatVnd } from '../format/format.ts';
 import { parseAmountVi } from '../format/numbers.ts';
@@ -149,7 +160,12 @@ export function fitScore(model: FitModel, profile: LocalityProfile, context: Fit
     if (same.length) say('need', 'match', `Cùng vấn đề mô hình nhắm tới: ${same.map((m) => m.text).join(', ')}.`);
     for (const m of related) say('need', 'match', `Vấn đề liên quan: ${m.text}.`);
     const none = matches.filter((m) => m.value === 0).map((m) => `“${PROBLEMS.label(m.p)}”`);
-    if (none.length) say('need', same.length || related.length ? 'note' : 'unmet', `Mô hình nhắm tới ${modelProblems}; không nhắm tới ${none.join(', ')}.`);
+    if (none.length)
+      say(
+        'need',
+        same.length || related.length ? 'note' : 'unmet',
+        `Mô hình nhắm tới ${modelProblems}; không nhắm tới ${none.join(', ')}.`,
+      );
     part('need', 30, 0.75 * best + 0.25 * mean);
   }
 
@@ -161,20 +177,36 @@ export function fitScore(model: FitModel, profile: LocalityProfile, context: Fit
     say('fit', 'match', `Mô hình đã áp dụng cho loại địa bàn “${UNIT_TYPES.label(unitType)}”.`);
   } else if (near) {
     unitValue = 0.5;
-    say('fit', 'note', `Mô hình đã áp dụng cho “${UNIT_TYPES.label(near.u)}”, gần với “${UNIT_TYPES.label(unitType)}” (${near.why}); cần điều chỉnh khi áp dụng.`);
+    say(
+      'fit',
+      'note',
+      `Mô hình đã áp dụng cho “${UNIT_TYPES.label(near.u)}”, gần với “${UNIT_TYPES.label(unitType)}” (${near.why}); cần điều chỉnh khi áp dụng.`,
+    );
   } else if (!AREA_TYPES.includes(unitType) && model.unitTypes.some((u) => AREA_TYPES.includes(u))) {
     unitValue = 0.25;
-    say('fit', 'unmet', `Mô hình làm theo địa bàn dân cư (${listLabels(model.unitTypes, UNIT_TYPES.label)}); đưa vào “${UNIT_TYPES.label(unitType)}” cần điều chỉnh nhiều.`);
+    say(
+      'fit',
+      'unmet',
+      `Mô hình làm theo địa bàn dân cư (${listLabels(model.unitTypes, UNIT_TYPES.label)}); đưa vào “${UNIT_TYPES.label(unitType)}” cần điều chỉnh nhiều.`,
+    );
   } else {
     unitValue = 0;
-    say('fit', 'unmet', `Nguồn chưa ghi nhận mô hình ở loại địa bàn “${UNIT_TYPES.label(unitType)}” (đã áp dụng cho: ${listLabels(model.unitTypes, UNIT_TYPES.label)}).`);
+    say(
+      'fit',
+      'unmet',
+      `Nguồn chưa ghi nhận mô hình ở loại địa bàn “${UNIT_TYPES.label(unitType)}” (đã áp dụng cho: ${listLabels(model.unitTypes, UNIT_TYPES.label)}).`,
+    );
   }
   // A border or the sea is a condition, not a flavour: a model for border markers or fishing boats
   // cannot be run where there is neither. Unknown traits are not held against the model.
   const required = model.settingTraits.filter((t) => REQUIRED_SETTINGS.includes(t));
   if (required.length && profile.traits.length && !required.some((t) => profile.traits.includes(t))) {
     unitValue = 0;
-    say('fit', 'unmet', `Mô hình cần địa bàn ${listLabels(required, SETTING_TRAITS.label).toLowerCase()}; địa phương không có đặc điểm này.`);
+    say(
+      'fit',
+      'unmet',
+      `Mô hình cần địa bàn ${listLabels(required, SETTING_TRAITS.label).toLowerCase()}; địa phương không có đặc điểm này.`,
+    );
   }
   part('fit', 18, unitValue);
   if (model.settingTraits.length === 0) {
@@ -190,7 +222,11 @@ export function fitScore(model: FitModel, profile: LocalityProfile, context: Fit
       say('fit', 'match', `Cùng đặc điểm địa bàn: ${listLabels(shared, SETTING_TRAITS.label)}.`);
       part('fit', 7, 1);
     } else if (priority.length && model.settingTraits.some((t) => PRIORITY_AREAS.includes(t))) {
-      say('fit', 'match', `${listLabels(priority, SETTING_TRAITS.label)} và ${listLabels(model.settingTraits, SETTING_TRAITS.label).toLowerCase()} cùng thuộc các địa bàn phong trào cần tập trung xây dựng (biên giới, biển đảo, đồng bào tôn giáo, dân tộc thiểu số, trọng điểm).`);
+      say(
+        'fit',
+        'match',
+        `${listLabels(priority, SETTING_TRAITS.label)} và ${listLabels(model.settingTraits, SETTING_TRAITS.label).toLowerCase()} cùng thuộc các địa bàn phong trào cần tập trung xây dựng (biên giới, biển đảo, đồng bào tôn giáo, dân tộc thiểu số, trọng điểm).`,
+      );
       part('fit', 7, 1);
     } else {
       say('fit', 'unmet', `Đặc điểm địa bàn khác với nơi mô hình đã làm (${listLabels(model.settingTraits, SETTING_TRAITS.label)}).`);
@@ -213,25 +249,44 @@ export function fitScore(model: FitModel, profile: LocalityProfile, context: Fit
   if (!modelFunding || !profile.funding) part('capacity', 4, null);
   else if (modelFunding === 'xa-hoi-hoa') {
     const ok = profile.capacities.includes('xa-hoi-hoa') || profile.funding !== 'ngan-sach';
-    say('capacity', ok ? 'match' : 'unmet', ok ? 'Có nguồn xã hội hóa, như cách mô hình được cấp kinh phí.' : 'Mô hình chủ yếu dựa vào xã hội hóa; địa phương dự kiến chỉ dùng ngân sách.');
+    say(
+      'capacity',
+      ok ? 'match' : 'unmet',
+      ok
+        ? 'Có nguồn xã hội hóa, như cách mô hình được cấp kinh phí.'
+        : 'Mô hình chủ yếu dựa vào xã hội hóa; địa phương dự kiến chỉ dùng ngân sách.',
+    );
     part('capacity', 4, ok ? 1 : 0);
   } else {
     const same = profile.funding === modelFunding || profile.funding === 'ket-hop';
-    if (!same) say('capacity', 'note', `Nơi đã làm dùng nguồn “${FUNDING.label(modelFunding)}”, địa phương dự kiến “${FUNDING.label(profile.funding)}”.`);
+    if (!same)
+      say(
+        'capacity',
+        'note',
+        `Nơi đã làm dùng nguồn “${FUNDING.label(modelFunding)}”, địa phương dự kiến “${FUNDING.label(profile.funding)}”.`,
+      );
     part('capacity', 4, same ? 1 : 0.5);
   }
   const cost = model.resources.startupCost;
   const amount = parseAmountVi(profile.budget);
   if (!cost) part('capacity', 4, null);
   else if (amount.kind === 'unreadable') {
-    say('capacity', 'missing', `Không đọc được kinh phí dự kiến “${profile.budget.trim()}”; hãy ghi số tiền, ví dụ 50.000.000 hoặc 50 triệu. Nguồn nêu chi phí ban đầu từ ${formatVnd(cost.min)} / ${cost.per}.`);
+    say(
+      'capacity',
+      'missing',
+      `Không đọc được kinh phí dự kiến “${profile.budget.trim()}”; hãy ghi số tiền, ví dụ 50.000.000 hoặc 50 triệu. Nguồn nêu chi phí ban đầu từ ${formatVnd(cost.min)} / ${cost.per}.`,
+    );
     part('capacity', 4, null);
   } else if (amount.kind !== 'number') {
     say('capacity', 'missing', `Chưa nêu kinh phí dự kiến; nguồn nêu chi phí ban đầu từ ${formatVnd(cost.min)} / ${cost.per}.`);
     part('capacity', 4, null);
   } else {
     const ok = amount.value >= cost.min;
-    say('capacity', ok ? 'match' : 'unmet', `Kinh phí dự kiến ${formatVnd(amount.value)} ${ok ? 'đủ' : 'thấp hơn'} mức ban đầu nguồn nêu (từ ${formatVnd(cost.min)} / ${cost.per}).`);
+    say(
+      'capacity',
+      ok ? 'match' : 'unmet',
+      `Kinh phí dự kiến ${formatVnd(amount.value)} ${ok ? 'đủ' : 'thấp hơn'} mức ban đầu nguồn nêu (từ ${formatVnd(cost.min)} / ${cost.per}).`,
+    );
     part('capacity', 4, ok ? 1 : 0);
   }
 
@@ -256,7 +311,11 @@ export function fitScore(model: FitModel, profile: LocalityProfile, context: Fit
     say('supports', 'missing', 'Trang chưa ghi nhận điểm triển khai nào để đến học hỏi.');
     part('supports', 6, null);
   } else {
-    say('supports', 'match', `Có ${n} bản ghi điểm triển khai để học hỏi${inProvince > 0 ? `, ${inProvince} trong tỉnh, thành của địa phương` : ''}.`);
+    say(
+      'supports',
+      'match',
+      `Có ${n} bản ghi điểm triển khai để học hỏi${inProvince > 0 ? `, ${inProvince} trong tỉnh, thành của địa phương` : ''}.`,
+    );
     part('supports', 6, Math.min(1, (n >= 3 ? 0.8 : 0.5) + (inProvince > 0 ? 0.2 : 0)));
   }
   const { steps, indicators } = model.replication;
@@ -276,7 +335,14 @@ export function fitScore(model: FitModel, profile: LocalityProfile, context: Fit
     FIT_DIMENSIONS.keys.map((d) => {
       const own = knownParts.filter((p) => p.dimension === d);
       const w = own.reduce((a, p) => a + p.weight, 0);
-      return [d, { label: FIT_DIMENSIONS.label(d), weight: FIT_WEIGHTS[d], score: w ? Math.round((100 * own.reduce((a, p) => a + p.weight * p.value, 0)) / w) : null }];
+      return [
+        d,
+        {
+          label: FIT_DIMENSIONS.label(d),
+          weight: FIT_WEIGHTS[d],
+          score: w ? Math.round((100 * own.reduce((a, p) => a + p.weight * p.value, 0)) / w) : null,
+        },
+      ];
     }),
   ) as FitResult['dimensions'];
   const band: FitBand = model.lapsed
@@ -286,7 +352,17 @@ export function fitScore(model: FitModel, profile: LocalityProfile, context: Fit
       : score >= MEDIUM
         ? 'trung-binh'
         : 'thap';
-  return { status: 'scored', score, coverage, band, bandLabel: FIT_BANDS.label(band), dimensions, reasons, unmetPrerequisites, ...(model.lapsed ? { lapsed: model.lapsed.reason } : {}) };
+  return {
+    status: 'scored',
+    score,
+    coverage,
+    band,
+    bandLabel: FIT_BANDS.label(band),
+    dimensions,
+    reasons,
+    unmetPrerequisites,
+    ...(model.lapsed ? { lapsed: model.lapsed.reason } : {}),
+  };
 }
 
 /** Ranking order: lapsed models last, then by score, then by how much rests on data. */

@@ -19,7 +19,12 @@ export interface ReviewIndicator {
 
 const WORD: Record<ReviewType, string> = { 'so-ket': 'Sơ kết', 'tong-ket': 'Tổng kết' };
 
-export function minutesDocument(plan: Plan, type: ReviewType, review: ReviewState, indicators: readonly ReviewIndicator[]): OfficialDocument {
+export function minutesDocument(
+  plan: Plan,
+  type: ReviewType,
+  review: ReviewState,
+  indicators: readonly ReviewIndicator[],
+): OfficialDocument {
   const scheduled = plan.reviews.find((r) => r.type === type);
   const what = `${WORD[type]}${scheduled ? ` ${scheduled.months} tháng` : ''} triển khai mô hình “${plan.modelTitle}” tại ${plan.here}`;
   const rows = indicators
@@ -28,7 +33,11 @@ export function minutesDocument(plan: Plan, type: ReviewType, review: ReviewStat
       const v = review.values[i.id] ?? { baseline: '', value: '' };
       return [i.name, i.unit, v.baseline.trim() || '—', v.value.trim() || '—', describeChange(v.baseline, v.value, i.direction) || '—'];
     });
-  const lines = (t: string) => t.split('\n').map((x) => x.trim()).filter(Boolean);
+  const lines = (t: string) =>
+    t
+      .split('\n')
+      .map((x) => x.trim())
+      .filter(Boolean);
   const date = /^\d{4}-\d{2}-\d{2}$/.test(review.date) ? review.date : '';
   const code = documentCode('BB', plan.header.issuer);
   return {
@@ -64,7 +73,11 @@ export function minutesDocument(plan: Plan, type: ReviewType, review: ReviewStat
       heading('II. NHẬN XÉT, ĐÁNH GIÁ'),
       ...(lines(review.findings).length ? lines(review.findings).map((l) => item(l)) : [paragraph('……………………………………………………………')]),
       heading('III. KẾT LUẬN'),
-      paragraph([{ text: 'Quyết định: ' }, { text: review.decision ? `${DECISIONS.label(review.decision)} triển khai mô hình` : '……………………', bold: true }, { text: '.' }]),
+      paragraph([
+        { text: 'Quyết định: ' },
+        { text: review.decision ? `${DECISIONS.label(review.decision)} triển khai mô hình` : '……………………', bold: true },
+        { text: '.' },
+      ]),
       ...lines(review.reasons).map((l) => item(l)),
       paragraph('Biên bản kết thúc cùng ngày, đã được đọc lại cho những người dự họp nghe và thống nhất./.'),
     ],

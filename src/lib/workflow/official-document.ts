@@ -51,7 +51,14 @@ export const MOTTO_PT = 13;
 
 /** A4 with the decree's margins (top, bottom 20 mm; left 30 mm; right 15 mm), in twips. */
 const MM = 56.7;
-export const PAGE = { width: 11906, height: 16838, top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) };
+export const PAGE = {
+  width: 11906,
+  height: 16838,
+  top: Math.round(20 * MM),
+  bottom: Math.round(20 * MM),
+  left: Math.round(30 * MM),
+  right: Math.round(15 * MM),
+};
 export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 /** Word's default left and right cell margins (0.19 cm each). */
 export const CELL_MARGIN = 108;
@@ -65,7 +72,20 @@ export function mottoFits(cellTwips = HEADER_COLUMNS.right): { fits: boolean; te
   return { fits: textTwips <= roomTwips, textTwips, roomTwips };
 }
 
-const PREFIXES = ['Tổ dân phố', 'Khu dân cư', 'Khu công nghiệp', 'Khu phố', 'Đặc khu', 'Thị trấn', 'Thành phố', 'Phường', 'Thôn', 'Bản', 'Xã', 'Tỉnh'];
+const PREFIXES = [
+  'Tổ dân phố',
+  'Khu dân cư',
+  'Khu công nghiệp',
+  'Khu phố',
+  'Đặc khu',
+  'Thị trấn',
+  'Thành phố',
+  'Phường',
+  'Thôn',
+  'Bản',
+  'Xã',
+  'Tỉnh',
+];
 
 /**
  * A place's name as it reads inside a sentence: "tại xã Y Tý", not "tại Xã Y Tý". Only the
@@ -126,10 +146,28 @@ export const heading = (t: string): DocBlock => ({ kind: 'heading', text: t });
 export function documentText(doc: OfficialDocument): string {
   const runs = (r: DocRun[]) => r.map((x) => x.text).join('');
   const blocks = doc.body.map((b) =>
-    b.kind === 'heading' ? b.text : b.kind === 'table' ? [b.columns.map((c) => c.title).join(' | '), ...b.rows.map((r) => r.join(' | '))].join('\n') : b.kind === 'item' ? `- ${runs(b.runs)}` : runs(b.runs),
+    b.kind === 'heading'
+      ? b.text
+      : b.kind === 'table'
+        ? [b.columns.map((c) => c.title).join(' | '), ...b.rows.map((r) => r.join(' | '))].join('\n')
+        : b.kind === 'item'
+          ? `- ${runs(b.runs)}`
+          : runs(b.runs),
   );
   return [
-    doc.header.parentBody, doc.header.issuer, doc.header.number, MOTTO, SUBMOTTO, doc.header.placeDate, doc.title, doc.subject, ...doc.basis, ...blocks,
-    ...doc.closing.recipients, ...doc.closing.signers.flatMap((s) => [s.onBehalf, s.title, s.name]),
-  ].filter(Boolean).join('\n');
+    doc.header.parentBody,
+    doc.header.issuer,
+    doc.header.number,
+    MOTTO,
+    SUBMOTTO,
+    doc.header.placeDate,
+    doc.title,
+    doc.subject,
+    ...doc.basis,
+    ...blocks,
+    ...doc.closing.recipients,
+    ...doc.closing.signers.flatMap((s) => [s.onBehalf, s.title, s.name]),
+  ]
+    .filter(Boolean)
+    .join('\n');
 }

@@ -40,19 +40,29 @@ export function planDocument(plan: Plan): OfficialDocument {
               { title: 'Thời gian', width: 0.19 },
               { title: 'Kết quả cần đạt', width: 0.22 },
             ],
-            rows: plan.steps.map((s) => [String(s.n), s.title, s.ownerLabel, `${formatDate(s.start)} – ${formatDate(s.end)}`, s.outputs.join('; ') || '—']),
+            rows: plan.steps.map((s) => [
+              String(s.n),
+              s.title,
+              s.ownerLabel,
+              `${formatDate(s.start)} – ${formatDate(s.end)}`,
+              s.outputs.join('; ') || '—',
+            ]),
           },
         ]
       : [paragraph(`${plan.leadUnit} xây dựng các bước thực hiện cụ thể.`)]),
     heading('2. Chỉ số theo dõi'),
-    ...(plan.indicators.length ? items(plan.indicators.map((i) => `${i.name} (${i.unit}; ${i.direction.toLowerCase()}).`)) : [paragraph(`${plan.leadUnit} xác định chỉ số theo dõi.`)]),
+    ...(plan.indicators.length
+      ? items(plan.indicators.map((i) => `${i.name} (${i.unit}; ${i.direction.toLowerCase()}).`))
+      : [paragraph(`${plan.leadUnit} xác định chỉ số theo dõi.`)]),
     heading('3. Sơ kết, tổng kết'),
     ...items(plan.reviews.map((r) => `${r.label}: dự kiến ngày ${formatDate(r.date)}.`)),
     heading('III. KINH PHÍ'),
     ...budgetBlocks(plan),
     heading('IV. TỔ CHỨC THỰC HIỆN'),
     ...plan.responsibilities.flatMap((r, i) => [heading(`${i + 1}. ${r.body}`), ...items(r.tasks)]),
-    paragraph(`Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về ${plan.leadUnit} để tổng hợp, đề xuất giải quyết./.`),
+    paragraph(
+      `Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về ${plan.leadUnit} để tổng hợp, đề xuất giải quyết./.`,
+    ),
   ];
   return {
     language: 'vi-VN',

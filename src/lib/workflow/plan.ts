@@ -107,7 +107,17 @@ export function buildPlan(model: PlanModel, profile: LocalityProfile, settings: 
     const start = cursor;
     const end = addDays(start, weeks * 7 - 1);
     cursor = addDays(end, 1);
-    return { n: i + 1, title: s.title, owner: s.owner, ownerLabel: BODIES.label(s.owner), weeks, weeksFrom, start, end, outputs: s.outputs };
+    return {
+      n: i + 1,
+      title: s.title,
+      owner: s.owner,
+      ownerLabel: BODIES.label(s.owner),
+      weeks,
+      weeksFrom,
+      start,
+      end,
+      outputs: s.outputs,
+    };
   });
   const stepsEnd = steps.length ? steps[steps.length - 1]!.end : startDate;
 
@@ -130,7 +140,8 @@ export function buildPlan(model: PlanModel, profile: LocalityProfile, settings: 
   const bodies: Body[] = [...new Set<Body>([...model.leadBodies, ...steps.map((s) => s.owner), ...model.partners])];
   const responsibilities = bodies.map((b) => {
     const tasks = steps.filter((s) => s.owner === b).map((s) => `Chủ trì bước ${s.n}: ${s.title}.`);
-    if (model.leadBodies[0] === b) tasks.unshift(`${leadUnit} là đầu mối, theo dõi, đôn đốc, tổng hợp kết quả và báo cáo sơ kết, tổng kết.`);
+    if (model.leadBodies[0] === b)
+      tasks.unshift(`${leadUnit} là đầu mối, theo dõi, đôn đốc, tổng hợp kết quả và báo cáo sơ kết, tổng kết.`);
     if (tasks.length === 0) tasks.push('Phối hợp thực hiện các nội dung của kế hoạch.');
     return { body: BODIES.label(b), tasks };
   });
@@ -151,7 +162,11 @@ export function buildPlan(model: PlanModel, profile: LocalityProfile, settings: 
     endDate,
     steps,
     reviews,
-    indicators: model.replication.indicators.map((i) => ({ name: i.name, unit: i.unit, direction: INDICATOR_DIRECTIONS.label(i.direction) })),
+    indicators: model.replication.indicators.map((i) => ({
+      name: i.name,
+      unit: i.unit,
+      direction: INDICATOR_DIRECTIONS.label(i.direction),
+    })),
     purposes,
     requirements,
     responsibilities,
@@ -161,12 +176,29 @@ export function buildPlan(model: PlanModel, profile: LocalityProfile, settings: 
       number: `Số: …/${code}`,
       placeDate: `${or(settings.placeName, placeForDate(locality))}, ngày … tháng … năm ${year}`,
     },
-    signature: { onBehalf: settings.signerOnBehalf.trim().toUpperCase(), title: or(settings.signerTitle, 'THỦ TRƯỞNG ĐƠN VỊ').toUpperCase(), name: settings.signerName.trim() },
-    recipients: settings.recipients.split('\n').map((r) => r.trim()).filter(Boolean).length
-      ? settings.recipients.split('\n').map((r) => r.trim()).filter(Boolean)
+    signature: {
+      onBehalf: settings.signerOnBehalf.trim().toUpperCase(),
+      title: or(settings.signerTitle, 'THỦ TRƯỞNG ĐƠN VỊ').toUpperCase(),
+      name: settings.signerName.trim(),
+    },
+    recipients: settings.recipients
+      .split('\n')
+      .map((r) => r.trim())
+      .filter(Boolean).length
+      ? settings.recipients
+          .split('\n')
+          .map((r) => r.trim())
+          .filter(Boolean)
       : ['Như mục III;', 'Lưu: VT.'],
     defaultedSteps: steps.filter((s) => s.weeksFrom === 'mac-dinh').length,
-    basis: (settings.basis ?? defaultBasis(model)).split('\n').map((b) => b.trim()).filter(Boolean),
-    budget: { ...(amount.kind === 'number' && { amount: amount.value }), typed: profile.budget.trim(), funding: profile.funding ? FUNDING.label(profile.funding) : '' },
+    basis: (settings.basis ?? defaultBasis(model))
+      .split('\n')
+      .map((b) => b.trim())
+      .filter(Boolean),
+    budget: {
+      ...(amount.kind === 'number' && { amount: amount.value }),
+      typed: profile.budget.trim(),
+      funding: profile.funding ? FUNDING.label(profile.funding) : '',
+    },
   };
 }

@@ -92,25 +92,42 @@ export function checkRegistration(
   const order: RegistrationField[] = ['place', 'commune', 'point', 'teams', 'members', 'province', 'leadUnit', 'reviews'];
   const errors = order.filter((f) => fields.has(f)).map((f) => ({ field: f, target: TARGET[f], message: PLAIN[f] }));
   // A problem no field explains still blocks the record, in the check's own words.
-  if (unplaced.length && errors.length === 0) errors.push({ field: 'place', target: TARGET.place, message: `Bản ghi chưa hợp lệ: ${unplaced.join('; ')}.` });
+  if (unplaced.length && errors.length === 0)
+    errors.push({ field: 'place', target: TARGET.place, message: `Bản ghi chưa hợp lệ: ${unplaced.join('; ')}.` });
   return { record, errors };
 }
 
 /** The "Phiếu đăng ký điểm nhân rộng", from the same record the maintainers receive. */
-export function registrationDocument(state: WorkflowState, record: DeploymentInput, modelTitle: string, province: string, today: string): OfficialDocument {
+export function registrationDocument(
+  state: WorkflowState,
+  record: DeploymentInput,
+  modelTitle: string,
+  province: string,
+  today: string,
+): OfficialDocument {
   const p = state.profile;
   const issuer = (state.plan.issuer.trim() || p.leadUnit.trim() || p.name.trim()).toUpperCase();
   const reviews = REVIEW_TYPES.keys
     .map((t) => ({ t, r: state.reviews[t] }))
     .filter(({ r }) => r.date || r.decision)
-    .map(({ t, r }) => `${t === 'so-ket' ? 'Sơ kết' : 'Tổng kết'}${r.date ? ` ngày ${formatDate(r.date)}` : ''}${r.decision ? `: ${DECISIONS.label(r.decision).toLowerCase()}` : ''}`);
+    .map(
+      ({ t, r }) =>
+        `${t === 'so-ket' ? 'Sơ kết' : 'Tổng kết'}${r.date ? ` ngày ${formatDate(r.date)}` : ''}${r.decision ? `: ${DECISIONS.label(r.decision).toLowerCase()}` : ''}`,
+    );
   const rows: [string, string][] = [
     ['Mô hình', modelTitle],
     ['Điểm triển khai', record.place],
     ['Phạm vi', SCOPES.label(record.scope)],
     ['Loại địa bàn', p.unitType ? UNIT_TYPES.label(p.unitType) : ''],
     ['Xã, phường hiện nay', record.commune?.name ?? ''],
-    ['Tên trước 1/7/2025', state.registration.formerName.split(';').map((x) => x.trim()).filter(Boolean).join('; ')],
+    [
+      'Tên trước 1/7/2025',
+      state.registration.formerName
+        .split(';')
+        .map((x) => x.trim())
+        .filter(Boolean)
+        .join('; '),
+    ],
     ['Tỉnh, thành phố', province],
     ['Đơn vị chủ trì', p.leadUnit.trim()],
     ['Bắt đầu từ', record.started ? formatDate(String(record.started)) : ''],
@@ -125,7 +142,12 @@ export function registrationDocument(state: WorkflowState, record: DeploymentInp
   return {
     language: 'vi-VN',
     fileTitle: `Phiếu đăng ký điểm nhân rộng: ${record.place}`,
-    header: { parentBody: '', issuer, number: `Số: …/${documentCode('PĐK', issuer)}`, placeDate: placeDateLine(placeForDate(p.name || record.place), today, today.slice(0, 4)) },
+    header: {
+      parentBody: '',
+      issuer,
+      number: `Số: …/${documentCode('PĐK', issuer)}`,
+      placeDate: placeDateLine(placeForDate(p.name || record.place), today, today.slice(0, 4)),
+    },
     title: 'PHIẾU ĐĂNG KÝ ĐIỂM NHÂN RỘNG',
     subject: `Mô hình “${modelTitle}” tại ${inRunningText(record.place)}`,
     basis: [],
@@ -140,7 +162,10 @@ export function registrationDocument(state: WorkflowState, record: DeploymentInp
         rows: rows.filter(([, v]) => v).map(([k, v]) => [k, v]),
       },
     ],
-    closing: { recipients: ['Ban quản trị trang Mô hình tiêu biểu;', 'Lưu: VT.'], signers: [{ onBehalf: '', title: 'ĐƠN VỊ ĐĂNG KÝ', name: state.plan.signerName.trim() }] },
+    closing: {
+      recipients: ['Ban quản trị trang Mô hình tiêu biểu;', 'Lưu: VT.'],
+      signers: [{ onBehalf: '', title: 'ĐƠN VỊ ĐĂNG KÝ', name: state.plan.signerName.trim() }],
+    },
   };
 }
 

@@ -11,9 +11,26 @@ type Relation = readonly [Problem, Problem, string];
 
 /** Grassroots information ("nắm tình hình") helps against every offence people can see coming. */
 const SEEN_BY_NEIGHBOURS: readonly Problem[] = [
-  'trom-cap-tai-san', 'cuop-tai-san', 'ma-tuy', 'mua-ban-nguoi', 'xuat-nhap-canh-trai-phep', 'lua-dao', 'gay-roi', 'mau-thuan',
-  'bao-luc-gia-dinh', 'co-bac', 'te-nan-xa-hoi', 'vi-pham-tren-bien', 'xam-pham-bien-gioi', 'buon-lau', 'tai-pham',
-  'thanh-thieu-nien-vi-pham', 'loi-dung-ton-giao', 'mat-trat-tu-le-hoi', 'vu-khi', 'tin-dung-den',
+  'trom-cap-tai-san',
+  'cuop-tai-san',
+  'ma-tuy',
+  'mua-ban-nguoi',
+  'xuat-nhap-canh-trai-phep',
+  'lua-dao',
+  'gay-roi',
+  'mau-thuan',
+  'bao-luc-gia-dinh',
+  'co-bac',
+  'te-nan-xa-hoi',
+  'vi-pham-tren-bien',
+  'xam-pham-bien-gioi',
+  'buon-lau',
+  'tai-pham',
+  'thanh-thieu-nien-vi-pham',
+  'loi-dung-ton-giao',
+  'mat-trat-tu-le-hoi',
+  'vu-khi',
+  'tin-dung-den',
 ];
 
 const RELATIONS: readonly Relation[] = [
@@ -51,7 +68,10 @@ const RELATIONS: readonly Relation[] = [
 const index = new Map<Problem, Map<Problem, string>>();
 for (const [a, b, why] of RELATIONS) {
   if (a === b) throw new Error(`related-problems: ${a} related to itself`);
-  for (const [x, y] of [[a, b], [b, a]] as const) {
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
     if (!index.has(x)) index.set(x, new Map());
     index.get(x)!.set(y, why);
   }

@@ -5,7 +5,14 @@
  * "hỏng" entry that the page offers for download before the user clears it. Takes a Storage-like
  * object so tests can use a plain map.
  */
-import { migrateProfile, migrateWorkflow, WORKFLOW_VERSION, type LocalityProfile, type Migrated, type WorkflowState } from '../../schema/workflow.ts';
+import {
+  migrateProfile,
+  migrateWorkflow,
+  WORKFLOW_VERSION,
+  type LocalityProfile,
+  type Migrated,
+  type WorkflowState,
+} from '../../schema/workflow.ts';
 import { slugify } from '../format/slug.ts';
 import { newWorkflowId } from './ids.ts';
 

@@ -48,7 +48,10 @@ describe('the synthetic national catalogue', () => {
   it('is deterministic: the same options write the same files', () => {
     const b = join(work, 'b');
     expect(generate(b).status).toBe(0);
-    const read = (root: string) => files(root).sort().map((f) => [f, readFileSync(join(root, f), 'utf8')]);
+    const read = (root: string) =>
+      files(root)
+        .sort()
+        .map((f) => [f, readFileSync(join(root, f), 'utf8')]);
     expect(read(b)).toEqual(read(a));
   });
 });

@@ -34,9 +34,7 @@ describe('completeness', () => {
     expect(bare.percent).toBeLessThan(50);
     expect(bare.missing.map((f) => f.path)).toContain('replication.steps');
 
-    const withSteps = completeness(
-      modelSchema.parse({ ...minimal, replication: { steps: [{ title: 'Khảo sát', owner: 'cong-an' }] } }),
-    );
+    const withSteps = completeness(modelSchema.parse({ ...minimal, replication: { steps: [{ title: 'Khảo sát', owner: 'cong-an' }] } }));
     const withTags = completeness(modelSchema.parse({ ...minimal, tags: ['x'] }));
     expect(withSteps.percent).toBeGreaterThan(bare.percent);
     // Tags weigh nothing.

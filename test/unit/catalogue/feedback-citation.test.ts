@@ -5,7 +5,10 @@ import { FEEDBACK } from '../../../src/site.ts';
 
 describe('feedback link', () => {
   it('names the page it concerns, encoded so nothing breaks the link', () => {
-    const url = feedbackUrl('https://example.org/issues/new?title={title}&body={body}', { title: 'Camera & "an ninh"', url: 'https://x.vn/mo-hinh/a/' });
+    const url = feedbackUrl('https://example.org/issues/new?title={title}&body={body}', {
+      title: 'Camera & "an ninh"',
+      url: 'https://x.vn/mo-hinh/a/',
+    });
     const params = new URL(url).searchParams;
     expect(params.get('title')).toBe('Góp ý: Camera & "an ninh"');
     expect(params.get('body')).toContain('Trang: https://x.vn/mo-hinh/a/');
@@ -20,7 +23,13 @@ describe('feedback link', () => {
 });
 
 describe('citation', () => {
-  const c = { id: 'camera-an-ninh', title: 'Camera an ninh', siteName: 'Mô hình tiêu biểu', updated: '2026-01-05', url: 'https://x.vn/mo-hinh/camera-an-ninh/' };
+  const c = {
+    id: 'camera-an-ninh',
+    title: 'Camera an ninh',
+    siteName: 'Mô hình tiêu biểu',
+    updated: '2026-01-05',
+    url: 'https://x.vn/mo-hinh/camera-an-ninh/',
+  };
   it('reads as a Vietnamese reference', () => {
     expect(citeModel(c)).toBe('“Camera an ninh”, Mô hình tiêu biểu, cập nhật 5/1/2026, https://x.vn/mo-hinh/camera-an-ninh/.');
   });

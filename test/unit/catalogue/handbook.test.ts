@@ -10,7 +10,11 @@ describe('handbook order', () => {
       { field: 'tu-quan', title: 'Dân phòng' },
       { field: 'tu-quan', title: 'An toàn' },
     ];
-    const groups = groupByField(models, (m) => m.field, (m) => m.title);
+    const groups = groupByField(
+      models,
+      (m) => m.field,
+      (m) => m.title,
+    );
     expect(groups.map((g) => g.field)).toEqual(['tu-quan', 'camera-cong-nghe']);
     expect(groups[0]!.models.map((m) => m.title)).toEqual(['An toàn', 'Dân phòng', 'Đội tự quản']);
     expect(groups.map((g) => g.start)).toEqual([1, 4]);

@@ -55,18 +55,27 @@ describe('content check', () => {
   });
 
   it('decides what lies in the future from the day it is given, nested dates included', () => {
-    const problems = checkContent(readTree(join(FIXTURES, 'valid')), '2025-12-31').problems.map((p) => `${p.file} › ${p.field}: ${p.message}`);
+    const problems = checkContent(readTree(join(FIXTURES, 'valid')), '2025-12-31').problems.map(
+      (p) => `${p.file} › ${p.field}: ${p.message}`,
+    );
     expect(problems.sort()).toEqual([
       'models/mo-hinh-mau-camera.mdx › updated: ngày nằm trong tương lai',
       'models/mo-hinh-mau.mdx › updated: ngày nằm trong tương lai',
     ]);
     const earlier = checkContent(readTree(join(FIXTURES, 'valid')), '2023-07-23').problems;
     expect(earlier).toContainEqual({ file: 'models/mo-hinh-mau.mdx', field: 'sources.0.date', message: 'ngày nằm trong tương lai' });
-    expect(earlier).toContainEqual({ file: 'deployments/mo-hinh-mau/diem-a.yaml', field: 'source.date', message: 'ngày nằm trong tương lai' });
+    expect(earlier).toContainEqual({
+      file: 'deployments/mo-hinh-mau/diem-a.yaml',
+      field: 'source.date',
+      message: 'ngày nằm trong tương lai',
+    });
   });
 
   it('reports a future date together with the other problems of the same file', () => {
-    const file = { path: 'deployments/mo-hinh-mau/hai-loi.yaml', text: 'model: mo-hinh-mau\nplace: X\nscope: xa\nprovince: hung-yen\ncoordinates: { lat: 20.61, lon: 106.14 }\nsource: { title: A, publisher: B, url: https://example.org/a, date: 2999-01-01 }\nteams: 0\n' };
+    const file = {
+      path: 'deployments/mo-hinh-mau/hai-loi.yaml',
+      text: 'model: mo-hinh-mau\nplace: X\nscope: xa\nprovince: hung-yen\ncoordinates: { lat: 20.61, lon: 106.14 }\nsource: { title: A, publisher: B, url: https://example.org/a, date: 2999-01-01 }\nteams: 0\n',
+    };
     const problems = checkContent([...readTree(join(FIXTURES, 'valid')), file]).problems.filter((p) => p.file === file.path);
     expect(problems.map((p) => p.field).sort()).toEqual(['source.date', 'teams']);
   });
@@ -96,7 +105,9 @@ describe('content check', () => {
   it.each(badKinds)('rejects %s, naming the file, the field and the problem', (kind) => {
     const want = expected(kind);
     const { problems } = checkContent(readTree(treeWith(kind)));
-    expect(problems).toContainEqual(expect.objectContaining({ file: want.file, field: want.field, message: expect.stringContaining(want.message) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: want.file, field: want.field, message: expect.stringContaining(want.message) }),
+    );
     // The bad file is the only one blamed: the valid files around it stay clean.
     expect(new Set(problems.map((p) => p.file))).toEqual(new Set([want.file]));
   });

@@ -43,7 +43,9 @@ describe('deployment counts', () => {
 
   it('names today’s commune and province, not the commune for an aggregate', () => {
     const province = { fullName: 'Tỉnh Hưng Yên' };
-    expect(currentPlace({ place: 'Đền Trần', scope: 'diem', commune: { name: 'Xã Long Hưng' } }, province)).toBe('Xã Long Hưng, Tỉnh Hưng Yên');
+    expect(currentPlace({ place: 'Đền Trần', scope: 'diem', commune: { name: 'Xã Long Hưng' } }, province)).toBe(
+      'Xã Long Hưng, Tỉnh Hưng Yên',
+    );
     expect(currentPlace({ place: 'Tỉnh Thái Bình (cũ)', scope: 'tinh', commune: { name: 'Phường X' } }, province)).toBe('Tỉnh Hưng Yên');
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compareVietnamese, formatDate, formatDateLong, formatDateTime, formatNumber, formatVnd, sortByVietnamese } from '../../../src/lib/format/format.ts';
+import {
+  compareVietnamese,
+  formatDate,
+  formatDateLong,
+  formatDateTime,
+  formatNumber,
+  formatVnd,
+  sortByVietnamese,
+} from '../../../src/lib/format/format.ts';
 import { foldVietnamese, slugify } from '../../../src/lib/format/slug.ts';
 import { slugText } from '../../../src/schema/common.ts';
 

@@ -23,7 +23,9 @@ describe('offline base map', () => {
 
   it('draws the Spratly islands as Vietnam’s Quần đảo Trường Sa', () => {
     const spratlyCore = { south: 8.5, west: 111.5, north: 11.6, east: 116 };
-    expect(vietnam.geometry.coordinates.filter((poly) => poly[0].every(([lon, lat]) => inBox({ lat, lon }, spratlyCore))).length).toBeGreaterThanOrEqual(8);
+    expect(
+      vietnam.geometry.coordinates.filter((poly) => poly[0].every(([lon, lat]) => inBox({ lat, lon }, spratlyCore))).length,
+    ).toBeGreaterThanOrEqual(8);
     expect(neighbours.geometry.coordinates.filter((poly) => poly[0].every(([lon, lat]) => inBox({ lat, lon }, spratlyCore)))).toEqual([]);
   });
 
@@ -46,7 +48,10 @@ describe('offline base map', () => {
   });
 
   it('labels the archipelagos in Vietnamese with their provinces', () => {
-    expect(ARCHIPELAGO_LABELS.map((l) => l.text)).toEqual(['Quần đảo Hoàng Sa (Đặc khu Hoàng Sa, Đà Nẵng)', 'Quần đảo Trường Sa (Đặc khu Trường Sa, Khánh Hòa)']);
+    expect(ARCHIPELAGO_LABELS.map((l) => l.text)).toEqual([
+      'Quần đảo Hoàng Sa (Đặc khu Hoàng Sa, Đà Nẵng)',
+      'Quần đảo Trường Sa (Đặc khu Trường Sa, Khánh Hòa)',
+    ]);
     // Each label sits at (just below) its own archipelago.
     const near = (b: (typeof VIETNAM_BOXES)[number]) => ({ south: b.south - 1, west: b.west, north: b.north, east: b.east });
     expect(inBox(ARCHIPELAGO_LABELS[0], near(box('Quần đảo Hoàng Sa')))).toBe(true);
@@ -56,7 +61,12 @@ describe('offline base map', () => {
 
 describe('geometry helpers', () => {
   it('clips a ring to a box', () => {
-    const square: [number, number][] = [[0, 0], [10, 0], [10, 10], [0, 10]];
+    const square: [number, number][] = [
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+    ];
     const clipped = clipRing(square, { west: 5, east: 20, south: -5, north: 5 });
     const xs = clipped.map((p) => p[0]);
     const ys = clipped.map((p) => p[1]);
@@ -64,10 +74,27 @@ describe('geometry helpers', () => {
     expect(clipRing(square, { west: 50, east: 60, south: 50, north: 60 })).toEqual([]);
   });
   it('simplifies a ring, keeps it closed, and drops one that vanishes', () => {
-    const wiggly: [number, number][] = [[0, 0], [1, 0.0001], [2, 0], [2, 2], [0, 2], [0, 0]];
+    const wiggly: [number, number][] = [
+      [0, 0],
+      [1, 0.0001],
+      [2, 0],
+      [2, 2],
+      [0, 2],
+      [0, 0],
+    ];
     const out = simplifyRing(wiggly, 0.01);
     expect(out).toHaveLength(5);
     expect(out[0]).toEqual(out[out.length - 1]);
-    expect(simplifyRing([[0, 0], [0.0001, 0], [0, 0.0001], [0, 0]], 0.01)).toEqual([]);
+    expect(
+      simplifyRing(
+        [
+          [0, 0],
+          [0.0001, 0],
+          [0, 0.0001],
+          [0, 0],
+        ],
+        0.01,
+      ),
+    ).toEqual([]);
   });
 });

@@ -3,13 +3,50 @@ import { deploymentSchema, type DeploymentInput } from '../../../src/schema/depl
 import type { Model } from '../../../src/schema/model.ts';
 import { FILTER_KEYS, matchesFilters, type FilterState } from '../../../src/lib/search/filters.ts';
 import { deploymentFacets } from '../../../src/lib/catalogue/facets.ts';
-import { clusterRadius, isAggregate, mapPoint, markerRadius, rowMatcher, selectRows, toMapData, type MapModelInfo } from '../../../src/lib/geo/map-data.ts';
+import {
+  clusterRadius,
+  isAggregate,
+  mapPoint,
+  markerRadius,
+  rowMatcher,
+  selectRows,
+  toMapData,
+  type MapModelInfo,
+} from '../../../src/lib/geo/map-data.ts';
 
 const source = { title: 'Nguồn thử', publisher: 'Báo thử', date: '2023-07-24', url: 'https://example.vn/bai' };
 const raw: DeploymentInput[] = [
-  { model: 'camera', place: 'Thành phố Hà Nội', scope: 'tinh', count: { value: 109, unit: 'don-vi-cap-xa', qualifier: 'hon' }, province: 'ha-noi', coordinates: { lat: 21.01089, lon: 105.72025 }, status: 'dang-hoat-dong', started: '2020-03', source },
-  { model: 'camera', place: 'Tổ dân phố 3', scope: 'diem', province: 'hung-yen', commune: { name: 'Xã Long Hưng' }, formerNames: ['Xã Tiến Đức, huyện Hưng Hà, tỉnh Thái Bình'], coordinates: { lat: 20.61, lon: 106.14 }, source },
-  { model: 'di-tich', place: 'Đền Trần', scope: 'xa', province: 'hung-yen', commune: { name: 'Xã Long Hưng' }, coordinates: { lat: 20.6, lon: 106.2 }, status: 'tam-dung', source: { ...source, url: undefined, archive: '001_c5e92e0ad98be39d.txt' } },
+  {
+    model: 'camera',
+    place: 'Thành phố Hà Nội',
+    scope: 'tinh',
+    count: { value: 109, unit: 'don-vi-cap-xa', qualifier: 'hon' },
+    province: 'ha-noi',
+    coordinates: { lat: 21.01089, lon: 105.72025 },
+    status: 'dang-hoat-dong',
+    started: '2020-03',
+    source,
+  },
+  {
+    model: 'camera',
+    place: 'Tổ dân phố 3',
+    scope: 'diem',
+    province: 'hung-yen',
+    commune: { name: 'Xã Long Hưng' },
+    formerNames: ['Xã Tiến Đức, huyện Hưng Hà, tỉnh Thái Bình'],
+    coordinates: { lat: 20.61, lon: 106.14 },
+    source,
+  },
+  {
+    model: 'di-tich',
+    place: 'Đền Trần',
+    scope: 'xa',
+    province: 'hung-yen',
+    commune: { name: 'Xã Long Hưng' },
+    coordinates: { lat: 20.6, lon: 106.2 },
+    status: 'tam-dung',
+    source: { ...source, url: undefined, archive: '001_c5e92e0ad98be39d.txt' },
+  },
   { model: 'di-tich', place: 'Thành phố Hà Nội', scope: 'tinh', province: 'ha-noi', coordinates: { lat: 21.0, lon: 105.8 }, source },
 ];
 const deployments = raw.map((d) => deploymentSchema.parse(d));
@@ -42,7 +79,17 @@ describe('compact map data', () => {
 
   it('reads back what a popup needs: current and former names, model, status, year, count, source', () => {
     const aggregate = mapPoint(data, 0);
-    expect(aggregate).toMatchObject({ lat: 21.01089, lon: 105.72025, modelSlug: 'camera', modelName: 'Mô hình camera-cong-nghe', scope: 'tinh', count: { value: 109, unit: 'don-vi-cap-xa', qualifier: 'hon' }, status: 'dang-hoat-dong', started: '2020-03', units: 'hơn 109 đơn vị cấp xã' });
+    expect(aggregate).toMatchObject({
+      lat: 21.01089,
+      lon: 105.72025,
+      modelSlug: 'camera',
+      modelName: 'Mô hình camera-cong-nghe',
+      scope: 'tinh',
+      count: { value: 109, unit: 'don-vi-cap-xa', qualifier: 'hon' },
+      status: 'dang-hoat-dong',
+      started: '2020-03',
+      units: 'hơn 109 đơn vị cấp xã',
+    });
     expect(aggregate.source).toEqual(source);
     const site = mapPoint(data, 1);
     expect(site.current).toBe('Xã Long Hưng, Tỉnh Hưng Yên');

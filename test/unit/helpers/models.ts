@@ -9,7 +9,10 @@ export const minimalModelInput: ModelInput = {
   leadBodies: ['cong-an'],
   problem: 'Vấn đề.',
   problems: ['trom-cap-tai-san'],
-  evidence: { recognition: [{ kind: 'dia-phuong-bao-cao', source: 'nguon' }], effect: { prevention: 'chua-co-so-lieu', detection: 'chua-co-so-lieu' } },
+  evidence: {
+    recognition: [{ kind: 'dia-phuong-bao-cao', source: 'nguon' }],
+    effect: { prevention: 'chua-co-so-lieu', detection: 'chua-co-so-lieu' },
+  },
   sources: [{ id: 'nguon', title: 'Nguồn', publisher: 'Báo', date: '2023-01-01' }],
   updated: '2025-01-01',
 };

@@ -14,7 +14,12 @@ export const richModel: Model = modelSchema.parse({
   partners: ['mttq'],
   problem: 'Trộm cắp tài sản ban đêm tại khu dân cư, khó phát hiện đối tượng.',
   coreComponents: ['Camera lắp tại các trục đường chính', 'Tổ giám sát trực theo ca'],
-  resources: { startupCost: { min: 5_000_000, max: 10_000_000, per: 'mắt camera', source: 'nguon' }, people: [], equipment: [], funding: 'xa-hoi-hoa' },
+  resources: {
+    startupCost: { min: 5_000_000, max: 10_000_000, per: 'mắt camera', source: 'nguon' },
+    people: [],
+    equipment: [],
+    funding: 'xa-hoi-hoa',
+  },
   replication: {
     prerequisites: ['Có sự đồng thuận của người dân', 'Có điểm đặt màn hình giám sát'],
     capacities: ['camera', 'internet'],
@@ -30,7 +35,11 @@ export const richModel: Model = modelSchema.parse({
     pitfalls: ['Lắp xong không ai theo dõi'],
   },
   problems: ['trom-cap-tai-san'],
-  evidence: { recognition: [{ kind: 'duoc-khen-thuong', source: 'nguon' }], effect: { prevention: 'so-lieu-truoc-sau', detection: 'so-lieu-hoat-dong' }, claims: [] },
+  evidence: {
+    recognition: [{ kind: 'duoc-khen-thuong', source: 'nguon' }],
+    effect: { prevention: 'so-lieu-truoc-sau', detection: 'so-lieu-hoat-dong' },
+    claims: [],
+  },
   sources: [{ id: 'nguon', title: 'Nguồn kiểm thử', publisher: 'Kiểm thử', date: '2023-07-24' }],
   updated: '2024-01-01',
 });
@@ -43,18 +52,33 @@ export const bareModel: Model = modelSchema.parse({
   leadBodies: ['ban-quan-ly-di-tich'],
   problem: 'Mất trật tự tại di tích.',
   problems: ['mau-thuan'],
-  evidence: { recognition: [{ kind: 'dia-phuong-bao-cao', source: 'nguon' }], effect: { prevention: 'chua-co-so-lieu', detection: 'chua-co-so-lieu' } },
+  evidence: {
+    recognition: [{ kind: 'dia-phuong-bao-cao', source: 'nguon' }],
+    effect: { prevention: 'chua-co-so-lieu', detection: 'chua-co-so-lieu' },
+  },
   sources: [{ id: 'nguon', title: 'Nguồn', publisher: 'Kiểm thử', date: '2023-07-24' }],
   updated: '2024-01-01',
 });
 
 export const hungYen: Province = provinceSchema.parse({
-  id: 'hung-yen', code: '33', name: 'Hưng Yên', fullName: 'Tỉnh Hưng Yên', type: 'Tỉnh',
-  label: { lat: 20.65, lon: 106.18 }, bounds: { south: 20.28, west: 105.88, north: 21.02, east: 106.64 }, formerProvinces: ['Tỉnh Thái Bình'],
+  id: 'hung-yen',
+  code: '33',
+  name: 'Hưng Yên',
+  fullName: 'Tỉnh Hưng Yên',
+  type: 'Tỉnh',
+  label: { lat: 20.65, lon: 106.18 },
+  bounds: { south: 20.28, west: 105.88, north: 21.02, east: 106.64 },
+  formerProvinces: ['Tỉnh Thái Bình'],
 });
 export const haNoi: Province = provinceSchema.parse({
-  id: 'ha-noi', code: '01', name: 'Hà Nội', fullName: 'Thành phố Hà Nội', type: 'Thành phố',
-  label: { lat: 21.01, lon: 105.72 }, bounds: { south: 20.56, west: 105.28, north: 21.39, east: 106.03 }, formerProvinces: ['Thành phố Hà Nội'],
+  id: 'ha-noi',
+  code: '01',
+  name: 'Hà Nội',
+  fullName: 'Thành phố Hà Nội',
+  type: 'Thành phố',
+  label: { lat: 21.01, lon: 105.72 },
+  bounds: { south: 20.56, west: 105.28, north: 21.39, east: 106.03 },
+  formerProvinces: ['Thành phố Hà Nội'],
 });
 
 export function profile(p: Partial<LocalityProfile> = {}): LocalityProfile {

@@ -5,7 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/lib/open-data/csv.ts';
-import { deploymentRecords, deploymentsCsv, deploymentsSpreadsheet, modelRecords, modelsSpreadsheet } from '../../../src/lib/open-data/open-data.ts';
+import {
+  deploymentRecords,
+  deploymentsCsv,
+  deploymentsSpreadsheet,
+  modelRecords,
+  modelsSpreadsheet,
+} from '../../../src/lib/open-data/open-data.ts';
 import { deploymentSchema } from '../../../src/schema/deployment.ts';
 import { modelSchema } from '../../../src/schema/model.ts';
 import { minimalModelInput } from '../helpers/models.ts';

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { facetAttributes, facetsFromDataset, matchesFilters, optionCounts, readFilters, relaxations, writeFilters } from '../../../src/lib/search/filters.ts';
+import {
+  facetAttributes,
+  facetsFromDataset,
+  matchesFilters,
+  optionCounts,
+  readFilters,
+  relaxations,
+  writeFilters,
+} from '../../../src/lib/search/filters.ts';
 
 describe('filter state in the URL', () => {
   it('round-trips through the query string and ignores unknown keys', () => {

@@ -71,7 +71,9 @@ describe('withFoldedMeta', () => {
 
   it('adds the folded copies as searchable metadata inside the body', () => {
     const out = withFoldedMeta(page)!;
-    expect(out).toContain('<article data-pagefind-body><span data-pagefind-meta="fold[data-fold-key]" data-fold-key="tu quan tai den tran . doi bao ve di tich."></span>');
+    expect(out).toContain(
+      '<article data-pagefind-body><span data-pagefind-meta="fold[data-fold-key]" data-fold-key="tu quan tai den tran . doi bao ve di tich."></span>',
+    );
     expect(out).toContain('data-fold-words="den doi dia"');
   });
   it('leaves navigation and footer words out', () => {

@@ -17,7 +17,9 @@ describe('rerank', () => {
     expect(titles(rerank(pagefindOrder, 'tu quan'))[0]).toBe('Tự quản về an ninh, trật tự');
   });
   it('prefers the exact accents the user typed', () => {
-    expect(titles(rerank([{ title: 'Tụ quân' }, { title: 'Tự quản về an ninh, trật tự' }], 'tự quản'))[0]).toBe('Tự quản về an ninh, trật tự');
+    expect(titles(rerank([{ title: 'Tụ quân' }, { title: 'Tự quản về an ninh, trật tự' }], 'tự quản'))[0]).toBe(
+      'Tự quản về an ninh, trật tự',
+    );
     expect(titles(rerank([{ title: 'Tự quản về an ninh, trật tự' }, { title: 'Tụ quân' }], 'tụ quân'))[0]).toBe('Tụ quân');
   });
   it('matches d for đ', () => {
@@ -28,7 +30,10 @@ describe('rerank', () => {
     expect(rerank(items, 'camera')).toEqual(items);
   });
   it('uses the summary after the title', () => {
-    const items = [{ title: 'Mô hình A', summary: 'Không liên quan' }, { title: 'Mô hình B', summary: 'Hòm thư tố giác tội phạm' }];
+    const items = [
+      { title: 'Mô hình A', summary: 'Không liên quan' },
+      { title: 'Mô hình B', summary: 'Hòm thư tố giác tội phạm' },
+    ];
     expect(titles(rerank(items, 'hom thu'))[0]).toBe('Mô hình B');
   });
 });
@@ -47,7 +52,11 @@ describe('whole phrases and the problems a model answers', () => {
   const pagefindOrder = [
     { title: 'Tỉnh Hưng Yên', content: 'Cấp ủy, chính quyền các cấp chỉ đạo; khen thưởng cấp xã.' },
     { title: 'Dân vận khéo', content: 'Ban chỉ đạo cấp xã trộm nghĩ rằng nên lắng nghe dân.' },
-    { title: 'Tự quản về an ninh, trật tự', problems: 'Trộm cắp tài sản; Mâu thuẫn, tranh chấp trong nhân dân', content: 'Tổ tự quản cấp thôn.' },
+    {
+      title: 'Tự quản về an ninh, trật tự',
+      problems: 'Trộm cắp tài sản; Mâu thuẫn, tranh chấp trong nhân dân',
+      content: 'Tổ tự quản cấp thôn.',
+    },
     { title: 'Camera giám sát', content: 'Camera giúp phát hiện các vụ trộm cắp tài sản ở khu dân cư.' },
   ];
 

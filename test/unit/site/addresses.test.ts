@@ -5,16 +5,24 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES, MAP_FILES, PAGES, CODEBOOK_PATH, absoluteUrl, modelPath, modelWorkflowPath, provincePath, searchPath } from '../../../src/lib/site/addresses.ts';
+import {
+  DATA_FILES,
+  MAP_FILES,
+  PAGES,
+  CODEBOOK_PATH,
+  absoluteUrl,
+  modelPath,
+  modelWorkflowPath,
+  provincePath,
+  searchPath,
+} from '../../../src/lib/site/addresses.ts';
 
 const pages = resolve(import.meta.dirname, '../../../src/pages');
 
 /** The page or endpoint file that serves an address ("/mo-hinh/[slug]/" → mo-hinh/[slug].astro or …/index.astro). */
 function servedBy(address: string): boolean {
   const path = address.replace(/[?#].*$/, '');
-  const candidates = path.endsWith('/')
-    ? [`${path}index.astro`, `${path.slice(0, -1)}.astro`]
-    : [`${path}.ts`];
+  const candidates = path.endsWith('/') ? [`${path}index.astro`, `${path.slice(0, -1)}.astro`] : [`${path}.ts`];
   return candidates.some((c) => existsSync(resolve(pages, `.${c}`)));
 }
 
@@ -29,7 +37,13 @@ describe('site addresses', () => {
   });
 
   it('every map and open-data file has its endpoint', () => {
-    const files = [MAP_FILES.basemap, MAP_FILES.national, MAP_FILES.model('[slug]'), MAP_FILES.province('[province]'), ...Object.values(DATA_FILES)];
+    const files = [
+      MAP_FILES.basemap,
+      MAP_FILES.national,
+      MAP_FILES.model('[slug]'),
+      MAP_FILES.province('[province]'),
+      ...Object.values(DATA_FILES),
+    ];
     for (const path of files) expect(servedBy(path), path).toBe(true);
   });
 

@@ -7,14 +7,40 @@ import { haNoi, hungYen, profile, richModel } from '../helpers/workflow-fixtures
 import { readFileSync } from 'node:fs';
 import { newWorkflow } from '../../../src/lib/workflow/ids.ts';
 
-const refs = { models: new Map([['mo-hinh-camera', richModel]]), provinces: new Map([[hungYen.id, hungYen], [haNoi.id, haNoi]]) };
+const refs = {
+  models: new Map([['mo-hinh-camera', richModel]]),
+  provinces: new Map([
+    [hungYen.id, hungYen],
+    [haNoi.id, haNoi],
+  ]),
+};
 const TODAY = '2026-01-10';
 
 function filled(): WorkflowState {
-  const s = newWorkflow('mo-hinh-camera', profile({ name: 'Xã Long Hưng', province: 'hung-yen', unitType: 'xa', leadUnit: 'Công an xã Long Hưng' }));
+  const s = newWorkflow(
+    'mo-hinh-camera',
+    profile({ name: 'Xã Long Hưng', province: 'hung-yen', unitType: 'xa', leadUnit: 'Công an xã Long Hưng' }),
+  );
   s.plan.startDate = '2025-03-01';
-  s.registration = { ...s.registration, communeName: 'Xã Long Hưng', communeCode: '12613', lat: '20,61', lon: '106.14', status: 'dang-hoat-dong', teams: '3', members: '24' };
-  s.reviews['so-ket'] = { date: '2025-09-01', values: { 'so-vu-trom': { baseline: '12', value: '5' }, 'so-camera': { baseline: '', value: '' } }, findings: 'Giảm trộm cắp.', decision: 'tiep-tuc', reasons: '', chair: '', secretary: '' };
+  s.registration = {
+    ...s.registration,
+    communeName: 'Xã Long Hưng',
+    communeCode: '12613',
+    lat: '20,61',
+    lon: '106.14',
+    status: 'dang-hoat-dong',
+    teams: '3',
+    members: '24',
+  };
+  s.reviews['so-ket'] = {
+    date: '2025-09-01',
+    values: { 'so-vu-trom': { baseline: '12', value: '5' }, 'so-camera': { baseline: '', value: '' } },
+    findings: 'Giảm trộm cắp.',
+    decision: 'tiep-tuc',
+    reasons: '',
+    chair: '',
+    secretary: '',
+  };
   return s;
 }
 
@@ -23,9 +49,26 @@ describe('deployment record from the workflow', () => {
     const record = buildDeployment(filled(), TODAY);
     expect(validateDeployment(record, refs)).toEqual([]);
     expect(record).toMatchObject({
-      model: 'mo-hinh-camera', place: 'Xã Long Hưng', scope: 'xa', province: 'hung-yen', commune: { name: 'Xã Long Hưng', code: '12613' },
-      coordinates: { lat: 20.61, lon: 106.14 }, started: '2025-03-01', status: 'dang-hoat-dong', leadUnit: 'Công an xã Long Hưng', teams: 3, members: 24,
-      reviews: [{ type: 'so-ket', date: '2025-09-01', indicators: [{ indicator: 'so-vu-trom', baseline: 12, value: 5 }], findings: 'Giảm trộm cắp.', decision: 'tiep-tuc' }],
+      model: 'mo-hinh-camera',
+      place: 'Xã Long Hưng',
+      scope: 'xa',
+      province: 'hung-yen',
+      commune: { name: 'Xã Long Hưng', code: '12613' },
+      coordinates: { lat: 20.61, lon: 106.14 },
+      started: '2025-03-01',
+      status: 'dang-hoat-dong',
+      leadUnit: 'Công an xã Long Hưng',
+      teams: 3,
+      members: 24,
+      reviews: [
+        {
+          type: 'so-ket',
+          date: '2025-09-01',
+          indicators: [{ indicator: 'so-vu-trom', baseline: 12, value: 5 }],
+          findings: 'Giảm trộm cắp.',
+          decision: 'tiep-tuc',
+        },
+      ],
       lastReviewed: '2025-09-01',
       source: { title: 'Báo cáo đăng ký điểm nhân rộng', publisher: 'Công an xã Long Hưng', date: TODAY },
     });
@@ -54,7 +97,15 @@ describe('deployment record from the workflow', () => {
     s.profile.province = 'ha-noi'; // coordinates are in Hưng Yên
     s.registration.communeCode = '123';
     s.registration.lat = '';
-    s.reviews['tong-ket'] = { date: '2099-01-01', values: { 'khong-co': { baseline: '', value: '1' } }, findings: '', decision: '', reasons: '', chair: '', secretary: '' };
+    s.reviews['tong-ket'] = {
+      date: '2099-01-01',
+      values: { 'khong-co': { baseline: '', value: '1' } },
+      findings: '',
+      decision: '',
+      reasons: '',
+      chair: '',
+      secretary: '',
+    };
     const problems = validateDeployment(buildDeployment(s, TODAY), refs);
     const byField = Object.fromEntries(problems.map((p) => [p.field, p.message]));
     expect(byField['commune.code']).toBe('mã xã gồm 5 chữ số');
@@ -66,11 +117,16 @@ describe('deployment record from the workflow', () => {
     const s2 = filled();
     s2.profile.province = 'ha-noi';
     const refProblems = validateDeployment(buildDeployment(s2, TODAY), refs);
-    expect(refProblems).toEqual([expect.objectContaining({ field: 'coordinates', message: expect.stringContaining('nằm ngoài phạm vi Thành phố Hà Nội') })]);
+    expect(refProblems).toEqual([
+      expect.objectContaining({ field: 'coordinates', message: expect.stringContaining('nằm ngoài phạm vi Thành phố Hà Nội') }),
+    ]);
     s2.profile.province = 'hung-yen';
     s2.reviews['so-ket'].values = { 'khong-co': { baseline: '', value: '1' } };
     expect(validateDeployment(buildDeployment(s2, TODAY), refs)).toEqual([
-      expect.objectContaining({ field: 'reviews.0.indicators.0.indicator', message: 'mô hình "mo-hinh-camera" không có chỉ số "khong-co"' }),
+      expect.objectContaining({
+        field: 'reviews.0.indicators.0.indicator',
+        message: 'mô hình "mo-hinh-camera" không có chỉ số "khong-co"',
+      }),
     ]);
   });
 

@@ -21,24 +21,29 @@ const models = readdirSync(join(root, 'content/models'))
 const deploymentProvinces = (slug: string): string[] => {
   const dir = join(root, 'content/deployments', slug);
   try {
-    return readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => (parseYaml(readFileSync(join(dir, f), 'utf8')) as { province: string }).province);
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => (parseYaml(readFileSync(join(dir, f), 'utf8')) as { province: string }).province);
   } catch {
     return [];
   }
 };
 
-export interface Ranked {
+interface Ranked {
   slug: string;
   score: number;
   band: string;
 }
 
 /** Best first, in the order the page shows; a model the scoring withholds (not enough to compare) is left out. */
-export function rank(p: LocalityProfile): Ranked[] {
+function rank(p: LocalityProfile): Ranked[] {
   return models
     .map(({ slug, model }) => {
       const provinces = deploymentProvinces(slug);
-      return { slug, fit: fitScore(model, p, { deployments: provinces.length, deploymentsInProvince: provinces.filter((x) => x === p.province).length }) };
+      return {
+        slug,
+        fit: fitScore(model, p, { deployments: provinces.length, deploymentsInProvince: provinces.filter((x) => x === p.province).length }),
+      };
     })
     .filter((r) => r.fit.status === 'scored')
     .sort((a, b) => compareFits(a.fit, b.fit) || a.slug.localeCompare(b.slug))
@@ -47,31 +52,58 @@ export function rank(p: LocalityProfile): Ranked[] {
 
 const profile = (p: Partial<LocalityProfile> & Record<string, unknown>) => localityProfileSchema.parse(p);
 
-export const LOCALITIES = {
+const LOCALITIES = {
   'phuong-ha-noi': profile({
-    name: 'Phường Cửa Nam', province: 'ha-noi', unitType: 'phuong', traits: ['do-thi', 'du-lich-le-hoi'],
-    capacities: ['camera', 'internet', 'xa-hoi-hoa', 'to-tu-quan', 'doan-the'], funding: 'ket-hop', budget: '200 triệu',
-    problems: ['trom-cap-tai-san', 'cuop-tai-san', 'lua-dao'], problem: 'Trộm cắp, cướp giật tài sản, lừa đảo qua mạng',
+    name: 'Phường Cửa Nam',
+    province: 'ha-noi',
+    unitType: 'phuong',
+    traits: ['do-thi', 'du-lich-le-hoi'],
+    capacities: ['camera', 'internet', 'xa-hoi-hoa', 'to-tu-quan', 'doan-the'],
+    funding: 'ket-hop',
+    budget: '200 triệu',
+    problems: ['trom-cap-tai-san', 'cuop-tai-san', 'lua-dao'],
+    problem: 'Trộm cắp, cướp giật tài sản, lừa đảo qua mạng',
   }),
   'xa-bien-gioi-lao-cai': profile({
-    name: 'Xã Y Tý', province: 'lao-cai', unitType: 'xa', traits: ['bien-gioi', 'dan-toc-thieu-so', 'nong-thon'],
-    capacities: ['nguoi-co-uy-tin', 'doan-the'], funding: 'ngan-sach', budget: '30 triệu',
-    problems: ['mua-ban-nguoi', 'xuat-nhap-canh-trai-phep', 'ma-tuy'], problem: 'Mua bán người, xuất nhập cảnh trái phép, ma túy qua biên giới',
+    name: 'Xã Y Tý',
+    province: 'lao-cai',
+    unitType: 'xa',
+    traits: ['bien-gioi', 'dan-toc-thieu-so', 'nong-thon'],
+    capacities: ['nguoi-co-uy-tin', 'doan-the'],
+    funding: 'ngan-sach',
+    budget: '30 triệu',
+    problems: ['mua-ban-nguoi', 'xuat-nhap-canh-trai-phep', 'ma-tuy'],
+    problem: 'Mua bán người, xuất nhập cảnh trái phép, ma túy qua biên giới',
   }),
   'xa-ven-bien': profile({
-    name: 'Xã Ngư Lộc', province: 'thanh-hoa', unitType: 'xa', traits: ['bien-dao', 'nong-thon'],
-    capacities: ['doan-the', 'to-tu-quan'], funding: 'ket-hop',
-    problems: ['vi-pham-tren-bien', 'trom-cap-tai-san', 'mau-thuan'], problem: 'Khai thác hải sản trái phép, trộm ngư cụ, tranh chấp ngư trường',
+    name: 'Xã Ngư Lộc',
+    province: 'thanh-hoa',
+    unitType: 'xa',
+    traits: ['bien-dao', 'nong-thon'],
+    capacities: ['doan-the', 'to-tu-quan'],
+    funding: 'ket-hop',
+    problems: ['vi-pham-tren-bien', 'trom-cap-tai-san', 'mau-thuan'],
+    problem: 'Khai thác hải sản trái phép, trộm ngư cụ, tranh chấp ngư trường',
   }),
   'di-tich': profile({
-    name: 'Đền Trần', province: 'ninh-binh', unitType: 'di-tich', traits: ['du-lich-le-hoi'],
-    capacities: ['ban-quan-ly', 'doan-the'], funding: 'xa-hoi-hoa',
-    problems: ['mat-trat-tu-le-hoi', 'trom-cap-tai-san'], problem: 'Chèo kéo, móc túi, ép giá mùa lễ hội',
+    name: 'Đền Trần',
+    province: 'ninh-binh',
+    unitType: 'di-tich',
+    traits: ['du-lich-le-hoi'],
+    capacities: ['ban-quan-ly', 'doan-the'],
+    funding: 'xa-hoi-hoa',
+    problems: ['mat-trat-tu-le-hoi', 'trom-cap-tai-san'],
+    problem: 'Chèo kéo, móc túi, ép giá mùa lễ hội',
   }),
   'khu-cong-nghiep': profile({
-    name: 'Khu công nghiệp Phố Nối A', province: 'hung-yen', unitType: 'khu-cong-nghiep', traits: ['do-thi'],
-    capacities: ['ban-quan-ly', 'camera', 'internet', 'xa-hoi-hoa'], funding: 'xa-hoi-hoa',
-    problems: ['trom-cap-tai-san', 'gay-roi', 'ma-tuy'], problem: 'Trộm cắp tài sản của công nhân, gây rối, ma túy ở khu nhà trọ',
+    name: 'Khu công nghiệp Phố Nối A',
+    province: 'hung-yen',
+    unitType: 'khu-cong-nghiep',
+    traits: ['do-thi'],
+    capacities: ['ban-quan-ly', 'camera', 'internet', 'xa-hoi-hoa'],
+    funding: 'xa-hoi-hoa',
+    problems: ['trom-cap-tai-san', 'gay-roi', 'ma-tuy'],
+    problem: 'Trộm cắp tài sản của công nhân, gây rối, ma túy ở khu nhà trọ',
   }),
 } satisfies Record<string, LocalityProfile>;
 
@@ -109,7 +141,8 @@ describe('fit ranking for five contrasting localities', () => {
 
   it('Hà Nội urban ward: cameras and neighbourhood self-management lead; temple, sea and border models do not', () => {
     const list = rank(LOCALITIES['phuong-ha-noi']);
-    for (const slug of ['to-tu-quan-tau-thuyen', 'to-tu-quan-duong-bien-moc-gioi']) expect(list.find((r) => r.slug === slug)?.band, slug).not.toBe('cao');
+    for (const slug of ['to-tu-quan-tau-thuyen', 'to-tu-quan-duong-bien-moc-gioi'])
+      expect(list.find((r) => r.slug === slug)?.band, slug).not.toBe('cao');
     expect(position(list, 'camera-giam-sat-an-ninh-trat-tu')).toBeLessThan(3);
     // Positions as shares of the list: the catalogue keeps growing (12 models when this was written, 23 now).
     expect(position(list, 'tu-quan-ve-an-ninh-trat-tu')).toBeLessThan(list.length / 3);
@@ -121,7 +154,9 @@ describe('fit ranking for five contrasting localities', () => {
     const list = rank(LOCALITIES['xa-ven-bien']);
     expect(list[0]!.slug).toBe('to-tu-quan-tau-thuyen');
     expect(position(list, 'tu-phong-tu-quan-tu-bao-ve-tu-hoa-giai')).toBeLessThan(list.length / 3);
-    expect(position(list, 'tu-phong-tu-quan-tu-bao-ve-tu-hoa-giai')).toBeLessThan(position(list, 'quan-ly-giao-duc-nguoi-lam-loi-tai-cong-dong'));
+    expect(position(list, 'tu-phong-tu-quan-tu-bao-ve-tu-hoa-giai')).toBeLessThan(
+      position(list, 'quan-ly-giao-duc-nguoi-lam-loi-tai-cong-dong'),
+    );
     expect(position(list, 'tu-quan-an-ninh-trat-tu-tai-di-tich')).toBeGreaterThan(list.length / 2);
   });
 

@@ -5,8 +5,14 @@ import { modelSchema } from '../../../src/schema/model.ts';
 import { bareModel, profile, richModel } from '../helpers/workflow-fixtures.ts';
 
 const good = profile({
-  name: 'Xã Thử', province: 'hung-yen', unitType: 'xa', traits: ['nong-thon'], capacities: ['camera', 'internet', 'xa-hoi-hoa'],
-  budget: '20.000.000', problems: ['trom-cap-tai-san'], funding: 'ket-hop',
+  name: 'Xã Thử',
+  province: 'hung-yen',
+  unitType: 'xa',
+  traits: ['nong-thon'],
+  capacities: ['camera', 'internet', 'xa-hoi-hoa'],
+  budget: '20.000.000',
+  problems: ['trom-cap-tai-san'],
+  funding: 'ket-hop',
 });
 const scored = (r: ReturnType<typeof fitScore>): FitResult => {
   if (r.status !== 'scored') throw new Error(`not scored: ${r.needs.join(', ')}`);
@@ -15,7 +21,10 @@ const scored = (r: ReturnType<typeof fitScore>): FitResult => {
 
 describe('fitScore', () => {
   it('scores nothing until the unit type and at least one problem are given', () => {
-    expect(fitScore(richModel, profile())).toEqual({ status: 'incomplete', needs: ['loại địa bàn, tổ chức', 'ít nhất một vấn đề địa phương muốn giải quyết'] });
+    expect(fitScore(richModel, profile())).toEqual({
+      status: 'incomplete',
+      needs: ['loại địa bàn, tổ chức', 'ít nhất một vấn đề địa phương muốn giải quyết'],
+    });
     expect(fitScore(richModel, profile({ unitType: 'xa', problem: 'trộm cắp' })).status).toBe('incomplete');
     expect(fitScore(richModel, profile({ problems: ['ma-tuy'] })).status).toBe('incomplete');
     expect(fitScore(richModel, profile({ unitType: 'xa', problems: ['ma-tuy'] })).status).toBe('scored');
@@ -46,7 +55,9 @@ describe('fitScore', () => {
     expect(same.dimensions.need.score).toBe(100);
     expect(related.dimensions.need.score).toBe(50);
     expect(unrelated.dimensions.need.score).toBe(0);
-    expect(related.reasons.find((x) => x.dimension === 'need')?.text).toMatch(/“Cướp, cướp giật tài sản” liên quan đến “Trộm cắp tài sản” \(.+\)/);
+    expect(related.reasons.find((x) => x.dimension === 'need')?.text).toMatch(
+      /“Cướp, cướp giật tài sản” liên quan đến “Trộm cắp tài sản” \(.+\)/,
+    );
     expect(unrelated.reasons.find((x) => x.dimension === 'need')?.kind).toBe('unmet');
     // With no problem in common, never a high fit, however good the rest.
     expect(unrelated.band).not.toBe('cao');
@@ -59,18 +70,30 @@ describe('fitScore', () => {
     expect(r.dimensions.capacity.score).toBeNull();
     expect(r.coverage).toBeLessThan(60);
     expect(r.band).not.toBe('cao');
-    expect(r.reasons.filter((x) => x.kind === 'missing').map((x) => x.text).join('\n')).toContain('chưa đủ thông tin');
+    expect(
+      r.reasons
+        .filter((x) => x.kind === 'missing')
+        .map((x) => x.text)
+        .join('\n'),
+    ).toContain('chưa đủ thông tin');
     // An unknown part never counts as full marks: knowing a real match raises the coverage, not just the score.
-    const withData = scored(fitScore({ ...bareModel, settingTraits: ['du-lich-le-hoi'] }, profile({ unitType: 'di-tich', problems: ['mau-thuan'], traits: ['du-lich-le-hoi'] })));
+    const withData = scored(
+      fitScore(
+        { ...bareModel, settingTraits: ['du-lich-le-hoi'] },
+        profile({ unitType: 'di-tich', problems: ['mau-thuan'], traits: ['du-lich-le-hoi'] }),
+      ),
+    );
     expect(withData.coverage).toBeGreaterThan(r.coverage);
   });
 
   it('names every gap: unit type, traits, capacities, budget, funding, prerequisites', () => {
-    const r = scored(fitScore(
-      richModel,
-      profile({ unitType: 'nha-truong', traits: ['do-thi'], budget: '1.000.000', funding: 'ngan-sach', problems: ['dich-benh'] }),
-      { deployments: 0, prerequisitesMet: [true, false] },
-    ));
+    const r = scored(
+      fitScore(
+        richModel,
+        profile({ unitType: 'nha-truong', traits: ['do-thi'], budget: '1.000.000', funding: 'ngan-sach', problems: ['dich-benh'] }),
+        { deployments: 0, prerequisitesMet: [true, false] },
+      ),
+    );
     const unmet = r.reasons.filter((x) => x.kind === 'unmet').map((x) => x.text);
     expect(unmet).toEqual(
       expect.arrayContaining([
@@ -102,7 +125,12 @@ describe('fitScore', () => {
     expect(VERDICT_RULE.join(' ')).toContain('70');
     expect(VERDICT_RULE.join(' ')).toContain('45');
     const at = (score: number) => (score >= 70 ? 'cao' : score >= 45 ? 'trung-binh' : 'thap');
-    for (const p of [good, profile({ ...good, capacities: [] }), profile({ ...good, unitType: 'nha-truong' }), profile({ ...good, traits: ['do-thi'], budget: '1' })]) {
+    for (const p of [
+      good,
+      profile({ ...good, capacities: [] }),
+      profile({ ...good, unitType: 'nha-truong' }),
+      profile({ ...good, traits: ['do-thi'], budget: '1' }),
+    ]) {
       const r = scored(fitScore(richModel, p, { deployments: 2 }));
       if (r.band !== 'cao') expect(r.band).toBe(at(Math.min(r.score, 69)));
       else expect(r.score).toBeGreaterThanOrEqual(70);
@@ -125,7 +153,10 @@ describe('fitScore', () => {
   });
 
   it('reads "50 triệu" as an amount, and says when a typed amount cannot be read', () => {
-    const budgetReasons = (budget: string) => scored(fitScore(richModel, { ...good, budget })).reasons.filter((x) => /kinh phí dự kiến/i.test(x.text)).map((x) => x.text);
+    const budgetReasons = (budget: string) =>
+      scored(fitScore(richModel, { ...good, budget }))
+        .reasons.filter((x) => /kinh phí dự kiến/i.test(x.text))
+        .map((x) => x.text);
     expect(budgetReasons('50 triệu')).toEqual(['Kinh phí dự kiến 50.000.000 đ đủ mức ban đầu nguồn nêu (từ 5.000.000 đ / mắt camera).']);
     expect(budgetReasons('3 triệu đồng')[0]).toContain('Kinh phí dự kiến 3.000.000 đ thấp hơn');
     expect(budgetReasons('khoảng năm chục')[0]).toContain('Không đọc được kinh phí dự kiến “khoảng năm chục”');

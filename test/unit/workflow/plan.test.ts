@@ -31,8 +31,12 @@ describe('reviewSchedule', () => {
 
   it('is what the plan dates its reviews by', () => {
     const model = (reviewMonths: number[]) => ({ ...richModel, replication: { ...richModel.replication, reviewMonths } });
-    const reviews = (m: number[]) => buildPlan(model(m), locality, settings({ startDate: '2026-01-01' }), '2026-01-01').reviews.map((r) => [r.type, r.date]);
-    expect(reviews([12, 6])).toEqual([['so-ket', '2026-07-01'], ['tong-ket', '2027-01-01']]);
+    const reviews = (m: number[]) =>
+      buildPlan(model(m), locality, settings({ startDate: '2026-01-01' }), '2026-01-01').reviews.map((r) => [r.type, r.date]);
+    expect(reviews([12, 6])).toEqual([
+      ['so-ket', '2026-07-01'],
+      ['tong-ket', '2027-01-01'],
+    ]);
     expect(reviews([12])).toEqual([['tong-ket', '2027-01-01']]);
   });
 });
@@ -98,8 +102,14 @@ describe('the plan document and its Word file', () => {
     richModel,
     profile({ ...locality, budget: '30 triệu', funding: 'ngan-sach' }),
     settings({
-      startDate: '2026-03-02', issuer: 'Ủy ban nhân dân xã Thử Nghiệm', parentBody: 'Tỉnh Hưng Yên', placeName: 'Thử Nghiệm',
-      signerOnBehalf: 'TM. Ủy ban nhân dân', signerTitle: 'Chủ tịch', signerName: 'Nguyễn Văn A', recipients: 'Công an tỉnh;\nLưu: VT.',
+      startDate: '2026-03-02',
+      issuer: 'Ủy ban nhân dân xã Thử Nghiệm',
+      parentBody: 'Tỉnh Hưng Yên',
+      placeName: 'Thử Nghiệm',
+      signerOnBehalf: 'TM. Ủy ban nhân dân',
+      signerTitle: 'Chủ tịch',
+      signerName: 'Nguyễn Văn A',
+      recipients: 'Công an tỉnh;\nLưu: VT.',
       basis: 'Căn cứ Nghị quyết số 12/NQ-HĐND ngày 5/1/2026 của HĐND xã Thử Nghiệm;',
     }),
     '2026-01-01',
@@ -108,14 +118,29 @@ describe('the plan document and its Word file', () => {
   it('is a real Word document with the plan’s text, in order, Căn cứ and Kinh phí with the amount typed', async () => {
     const text = textOf(await documentXml(await buildDocx(planDocument(plan))));
     const order = [
-      'TỈNH HƯNG YÊN', 'ỦY BAN NHÂN DÂN XÃ THỬ NGHIỆM', 'Số: …/KH-UBND',
-      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Thử Nghiệm, ngày … tháng … năm 2026',
-      'KẾ HOẠCH', 'Triển khai, nhân rộng mô hình “Mô hình camera kiểm thử” tại xã Thử Nghiệm',
+      'TỈNH HƯNG YÊN',
+      'ỦY BAN NHÂN DÂN XÃ THỬ NGHIỆM',
+      'Số: …/KH-UBND',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Thử Nghiệm, ngày … tháng … năm 2026',
+      'KẾ HOẠCH',
+      'Triển khai, nhân rộng mô hình “Mô hình camera kiểm thử” tại xã Thử Nghiệm',
       'Căn cứ Nghị quyết số 12/NQ-HĐND',
-      'I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG', 'Khảo sát vị trí lắp camera', '2/3/2026 – 15/3/2026',
-      'Số vụ trộm cắp (vụ; càng thấp càng tốt).', 'Sơ kết sau 6 tháng: dự kiến ngày 2/9/2026.',
-      'III. KINH PHÍ', 'Tổng kinh phí dự kiến: 30.000.000 đồng, từ nguồn ngân sách nhà nước.',
-      'IV. TỔ CHỨC THỰC HIỆN', 'Nơi nhận:', '- Công an tỉnh;', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Văn A',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'II. NỘI DUNG',
+      'Khảo sát vị trí lắp camera',
+      '2/3/2026 – 15/3/2026',
+      'Số vụ trộm cắp (vụ; càng thấp càng tốt).',
+      'Sơ kết sau 6 tháng: dự kiến ngày 2/9/2026.',
+      'III. KINH PHÍ',
+      'Tổng kinh phí dự kiến: 30.000.000 đồng, từ nguồn ngân sách nhà nước.',
+      'IV. TỔ CHỨC THỰC HIỆN',
+      'Nơi nhận:',
+      '- Công an tỉnh;',
+      'TM. ỦY BAN NHÂN DÂN',
+      'CHỦ TỊCH',
+      'Nguyễn Văn A',
     ];
     let at = -1;
     for (const piece of order) {
@@ -145,8 +170,19 @@ describe('the plan document and its Word file', () => {
     expect(inRunningText('Xã Y Tý')).toBe('xã Y Tý');
     expect(inRunningText('Phường Cửa Nam')).toBe('phường Cửa Nam');
     expect(inRunningText('Đền Trần')).toBe('Đền Trần');
-    const police = buildPlan(richModel, profile({ name: 'Xã Y Tý', leadUnit: 'Công an xã Y Tý' }), settings(), '2026-01-01', 'Tỉnh Lào Cai');
-    expect(police.header).toMatchObject({ parentBody: 'CÔNG AN TỈNH LÀO CAI', issuer: 'CÔNG AN XÃ Y TÝ', number: 'Số: …/KH-CAX', placeDate: 'Y Tý, ngày … tháng … năm 2026' });
+    const police = buildPlan(
+      richModel,
+      profile({ name: 'Xã Y Tý', leadUnit: 'Công an xã Y Tý' }),
+      settings(),
+      '2026-01-01',
+      'Tỉnh Lào Cai',
+    );
+    expect(police.header).toMatchObject({
+      parentBody: 'CÔNG AN TỈNH LÀO CAI',
+      issuer: 'CÔNG AN XÃ Y TÝ',
+      number: 'Số: …/KH-CAX',
+      placeDate: 'Y Tý, ngày … tháng … năm 2026',
+    });
     expect(police.subject).toContain('tại xã Y Tý');
   });
 
@@ -189,17 +225,29 @@ describe('the plan document and its Word file', () => {
   });
 
   it('works for a model whose sources give no steps', async () => {
-    const text = textOf(await documentXml(await buildDocx(planDocument(buildPlan(bareModel, profile({ name: 'Đền Thử' }), settings(), '2026-01-01')))));
+    const text = textOf(
+      await documentXml(await buildDocx(planDocument(buildPlan(bareModel, profile({ name: 'Đền Thử' }), settings(), '2026-01-01')))),
+    );
     expect(text).toContain('xây dựng các bước thực hiện cụ thể');
     expect(text).toContain('Đền Thử');
   });
 });
 
 describe('the review minutes', () => {
-  const plan = buildPlan(richModel, profile({ name: 'Phường Cửa Nam', leadUnit: 'Công an phường Cửa Nam' }), settings({ startDate: '2026-01-05' }), '2026-01-01');
+  const plan = buildPlan(
+    richModel,
+    profile({ name: 'Phường Cửa Nam', leadUnit: 'Công an phường Cửa Nam' }),
+    settings({ startDate: '2026-01-05' }),
+    '2026-01-01',
+  );
   const review = reviewStateSchema.parse({
-    date: '2026-07-06', chair: 'Trần Văn B', secretary: 'Lê Thị C', findings: 'Người dân tích cực báo tin.\nCamera ở chợ hay hỏng.',
-    decision: 'dieu-chinh', reasons: 'Cần thay camera ở chợ.', values: { 'so-vu-trom': { baseline: '10', value: '4' }, 'rieng-tin-bao': { baseline: '3', value: '12' } },
+    date: '2026-07-06',
+    chair: 'Trần Văn B',
+    secretary: 'Lê Thị C',
+    findings: 'Người dân tích cực báo tin.\nCamera ở chợ hay hỏng.',
+    decision: 'dieu-chinh',
+    reasons: 'Cần thay camera ở chợ.',
+    values: { 'so-vu-trom': { baseline: '10', value: '4' }, 'rieng-tin-bao': { baseline: '3', value: '12' } },
   });
   const doc = minutesDocument(plan, 'so-ket', review, [
     ...richModel.replication.indicators,
@@ -209,9 +257,22 @@ describe('the review minutes', () => {
   it('is a biên bản of that review at that place, with the indicators, their change, the decision and its reasons', async () => {
     const text = textOf(await documentXml(await buildDocx(doc)));
     for (const piece of [
-      'CÔNG AN PHƯỜNG CỬA NAM', 'Số: …/BB-CAP', 'Cửa Nam, ngày 06 tháng 07 năm 2026', 'BIÊN BẢN', 'Sơ kết 6 tháng triển khai mô hình “Mô hình camera kiểm thử” tại phường Cửa Nam',
-      'Số vụ trộm cắp', 'Giảm 6 (−60%) · tốt lên', 'Số tin báo của người dân', 'Tăng 9 (+300%)', 'Camera ở chợ hay hỏng.',
-      'Điều chỉnh triển khai mô hình', 'Cần thay camera ở chợ.', 'THƯ KÝ', 'Lê Thị C', 'CHỦ TRÌ', 'Trần Văn B',
+      'CÔNG AN PHƯỜNG CỬA NAM',
+      'Số: …/BB-CAP',
+      'Cửa Nam, ngày 06 tháng 07 năm 2026',
+      'BIÊN BẢN',
+      'Sơ kết 6 tháng triển khai mô hình “Mô hình camera kiểm thử” tại phường Cửa Nam',
+      'Số vụ trộm cắp',
+      'Giảm 6 (−60%) · tốt lên',
+      'Số tin báo của người dân',
+      'Tăng 9 (+300%)',
+      'Camera ở chợ hay hỏng.',
+      'Điều chỉnh triển khai mô hình',
+      'Cần thay camera ở chợ.',
+      'THƯ KÝ',
+      'Lê Thị C',
+      'CHỦ TRÌ',
+      'Trần Văn B',
     ])
       expect(text).toContain(piece);
     expect(text).not.toContain('Tăng 9 (+300%) ·');

@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { distanceKm, similarDeployments } from '../../../src/lib/workflow/similar.ts';
 import { haNoi, hungYen } from '../helpers/workflow-fixtures.ts';
 
-const provinces = new Map([[hungYen.id, hungYen], [haNoi.id, haNoi]]);
+const provinces = new Map([
+  [hungYen.id, hungYen],
+  [haNoi.id, haNoi],
+]);
 const d = (id: string, scope: 'diem' | 'xa' | 'tinh', province: string, lat: number, lon: number) => ({
-  id, data: { place: id, scope, province, coordinates: { lat, lon } },
+  id,
+  data: { place: id, scope, province, coordinates: { lat, lon } },
 });
 const list = [
   d('tong-ha-noi', 'tinh', 'ha-noi', 21.0, 105.8),
@@ -15,7 +19,12 @@ const list = [
 
 describe('similarDeployments', () => {
   it('puts the same kind of place first, nearest first, and province totals last', () => {
-    expect(similarDeployments({ province: 'hung-yen', unitType: 'xa' }, list, provinces).map((s) => s.id)).toEqual(['xa-gan', 'xa-xa', 'den-gan', 'tong-ha-noi']);
+    expect(similarDeployments({ province: 'hung-yen', unitType: 'xa' }, list, provinces).map((s) => s.id)).toEqual([
+      'xa-gan',
+      'xa-xa',
+      'den-gan',
+      'tong-ha-noi',
+    ]);
     expect(similarDeployments({ province: 'hung-yen', unitType: 'di-tich' }, list, provinces)[0]!.id).toBe('den-gan');
   });
 

@@ -4,14 +4,23 @@
  */
 import { describe, expect, it } from 'vitest';
 import { migrateWorkflow, WORKFLOW_VERSION, type WorkflowState } from '../../../src/schema/workflow.ts';
-import { importWorkflow, listWorkflows, loadProfile, PROFILE_KEY, saveWorkflow, type KeyValueStore } from '../../../src/lib/workflow/workflow-store.ts';
+import {
+  importWorkflow,
+  listWorkflows,
+  loadProfile,
+  PROFILE_KEY,
+  saveWorkflow,
+  type KeyValueStore,
+} from '../../../src/lib/workflow/workflow-store.ts';
 import { memoryStore } from '../../../src/lib/workflow/browser-storage.ts';
 import { profile } from '../helpers/workflow-fixtures.ts';
 import { newWorkflow, newWorkflowId } from '../../../src/lib/workflow/ids.ts';
 
-
 const named = (state: WorkflowState, name: string): WorkflowState => ({ ...state, profile: { ...state.profile, name } });
-const names = (store: KeyValueStore, model?: string) => listWorkflows(store, model).saved.map((s) => s.state.profile.name).sort();
+const names = (store: KeyValueStore, model?: string) =>
+  listWorkflows(store, model)
+    .saved.map((s) => s.state.profile.name)
+    .sort();
 
 /** What the page does: save on every keystroke, passing the key it saved under last time. */
 function typeName(store: KeyValueStore, state: WorkflowState, name: string, key?: string): string | undefined {
@@ -82,7 +91,11 @@ describe('saved workflow keys', () => {
   it('migrates version-1 records (keyed by locality name) to stable ids without losing any', () => {
     const store = memoryStore();
     const v1 = (name: string, model = 'mo-hinh-a') => ({
-      version: 1, model, updated: '2025-05-01T00:00:00.000Z', profile: { ...profile({ name }) }, plan: { startDate: '2025-06-01' },
+      version: 1,
+      model,
+      updated: '2025-05-01T00:00:00.000Z',
+      profile: { ...profile({ name }) },
+      plan: { startDate: '2025-06-01' },
     });
     store.setItem('mhtb:nhan-rong:mo-hinh-a:long', JSON.stringify(v1('Long')));
     store.setItem('mhtb:nhan-rong:mo-hinh-a:chua-dat-ten', JSON.stringify(v1('')));
@@ -99,8 +112,14 @@ describe('saved workflow keys', () => {
     }
     expect(new Set(first.saved.map((s) => s.state.id)).size).toBe(3);
     // The migrated records were written back: the ids are stable and the old keys are gone.
-    expect(listWorkflows(store).saved.map((s) => s.key).sort()).toEqual(first.saved.map((s) => s.key).sort());
-    expect(Array.from({ length: store.length }, (_, i) => store.key(i)!).filter((k) => k.endsWith(':long') || k.endsWith(':chua-dat-ten'))).toEqual([]);
+    expect(
+      listWorkflows(store)
+        .saved.map((s) => s.key)
+        .sort(),
+    ).toEqual(first.saved.map((s) => s.key).sort());
+    expect(
+      Array.from({ length: store.length }, (_, i) => store.key(i)!).filter((k) => k.endsWith(':long') || k.endsWith(':chua-dat-ten')),
+    ).toEqual([]);
     expect(loadProfile(store)!.name).toBe('Long');
   });
 

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { migrateWorkflow, WORKFLOW_VERSION } from '../../../src/schema/workflow.ts';
 import {
-  discardBroken, exportWorkflow, listWorkflows, loadProfile, parseWorkflow, PROFILE_KEY, saveProfile, saveWorkflow, workflowKey, type KeyValueStore,
+  discardBroken,
+  exportWorkflow,
+  listWorkflows,
+  loadProfile,
+  parseWorkflow,
+  PROFILE_KEY,
+  saveProfile,
+  saveWorkflow,
+  workflowKey,
+  type KeyValueStore,
 } from '../../../src/lib/workflow/workflow-store.ts';
 import { memoryStore } from '../../../src/lib/workflow/browser-storage.ts';
 import { profile } from '../helpers/workflow-fixtures.ts';
 import { newWorkflow, newWorkflowId } from '../../../src/lib/workflow/ids.ts';
-
 
 describe('workflow store', () => {
   it('keeps one entry per workflow under its id, through renames, per model', () => {
@@ -54,7 +62,15 @@ describe('workflow store', () => {
   it('leaves unreadable data in place, still offered, when storage refuses to move it aside', () => {
     const store = memoryStore();
     store.setItem('mhtb:nhan-rong:mo-hinh-a:xa-a', '{not json');
-    const full: KeyValueStore = { ...store, get length() { return store.length; }, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    const full: KeyValueStore = {
+      ...store,
+      get length() {
+        return store.length;
+      },
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
     const { broken } = listWorkflows(full);
     expect(broken.map((b) => [b.key, b.raw])).toEqual([['mhtb:nhan-rong:mo-hinh-a:xa-a', '{not json']]);
     expect(store.getItem('mhtb:nhan-rong:mo-hinh-a:xa-a')).toBe('{not json');

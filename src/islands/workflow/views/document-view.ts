@@ -3,7 +3,14 @@
  * from (src/lib/workflow/document-docx.ts), drawn with text nodes only. Print styles lay it out on
  * A4 with the decree's margins and page numbers from page 2 (WorkflowStyles.astro).
  */
-import { MOTTO, SUBMOTTO, type DocBlock, type DocRun, type OfficialDocument, type Signer } from '../../../lib/workflow/official-document.ts';
+import {
+  MOTTO,
+  SUBMOTTO,
+  type DocBlock,
+  type DocRun,
+  type OfficialDocument,
+  type Signer,
+} from '../../../lib/workflow/official-document.ts';
 import { h } from '../dom.ts';
 
 const runs = (list: DocRun[]) => list.map((r) => (r.bold ? h('strong', {}, r.text) : r.italic ? h('em', {}, r.text) : r.text));
@@ -24,16 +31,45 @@ function block(b: DocBlock): HTMLElement {
           'table',
           { class: 'wf-doc__table' },
           h('caption', { class: 'visually-hidden' }, b.caption),
-          h('colgroup', {}, b.columns.map((c) => h('col', { class: `wf-col-${Math.round(c.width * 100)}` }))),
-          h('thead', {}, h('tr', {}, b.columns.map((c) => h('th', { scope: 'col' }, c.title)))),
-          h('tbody', {}, b.rows.map((r) => h('tr', {}, r.map((t) => h('td', {}, t))))),
+          h(
+            'colgroup',
+            {},
+            b.columns.map((c) => h('col', { class: `wf-col-${Math.round(c.width * 100)}` })),
+          ),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              b.columns.map((c) => h('th', { scope: 'col' }, c.title)),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            b.rows.map((r) =>
+              h(
+                'tr',
+                {},
+                r.map((t) => h('td', {}, t)),
+              ),
+            ),
+          ),
         ),
       );
   }
 }
 
 const signer = (s: Signer) =>
-  h('div', { class: 'wf-doc__signer' }, s.onBehalf && h('p', {}, h('strong', {}, s.onBehalf)), h('p', {}, h('strong', {}, s.title)), h('p', {}, h('em', {}, '(Ký, ghi rõ họ tên)')), h('p', { class: 'wf-doc__name' }, h('strong', {}, s.name)));
+  h(
+    'div',
+    { class: 'wf-doc__signer' },
+    s.onBehalf && h('p', {}, h('strong', {}, s.onBehalf)),
+    h('p', {}, h('strong', {}, s.title)),
+    h('p', {}, h('em', {}, '(Ký, ghi rõ họ tên)')),
+    h('p', { class: 'wf-doc__name' }, h('strong', {}, s.name)),
+  );
 
 export function renderDocument(doc: OfficialDocument): HTMLElement {
   const { header, closing } = doc;
@@ -43,8 +79,22 @@ export function renderDocument(doc: OfficialDocument): HTMLElement {
     h(
       'div',
       { class: 'wf-doc__head' },
-      h('div', {}, header.parentBody && h('p', {}, header.parentBody), h('p', {}, h('strong', {}, header.issuer)), h('hr'), h('p', {}, header.number)),
-      h('div', {}, h('p', { class: 'wf-doc__motto' }, h('strong', {}, MOTTO)), h('p', {}, h('strong', {}, SUBMOTTO)), h('hr'), h('p', {}, h('em', {}, header.placeDate))),
+      h(
+        'div',
+        {},
+        header.parentBody && h('p', {}, header.parentBody),
+        h('p', {}, h('strong', {}, header.issuer)),
+        h('hr'),
+        h('p', {}, header.number),
+      ),
+      h(
+        'div',
+        {},
+        h('p', { class: 'wf-doc__motto' }, h('strong', {}, MOTTO)),
+        h('p', {}, h('strong', {}, SUBMOTTO)),
+        h('hr'),
+        h('p', {}, h('em', {}, header.placeDate)),
+      ),
     ),
     h('p', { class: 'wf-doc__title' }, doc.title),
     h('p', { class: 'wf-doc__subject' }, doc.subject),
@@ -57,7 +107,14 @@ export function renderDocument(doc: OfficialDocument): HTMLElement {
       closing.signers.length === 2
         ? closing.signers.map(signer)
         : [
-            h('div', { class: 'wf-doc__recipients' }, closing.recipients.length > 0 && [h('p', {}, h('strong', {}, h('em', {}, 'Nơi nhận:'))), closing.recipients.map((r) => h('p', {}, `- ${r}`))]),
+            h(
+              'div',
+              { class: 'wf-doc__recipients' },
+              closing.recipients.length > 0 && [
+                h('p', {}, h('strong', {}, h('em', {}, 'Nơi nhận:'))),
+                closing.recipients.map((r) => h('p', {}, `- ${r}`)),
+              ],
+            ),
             closing.signers.map(signer),
           ],
     ),

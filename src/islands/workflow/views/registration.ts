@@ -13,13 +13,19 @@ export function showFieldErrors(root: ParentNode, errors: RegistrationError[], v
     slot.hidden = !error;
     slot.textContent = error ? error.message : '';
     slot.closest('[data-field]')?.classList.toggle('wf-field--error', Boolean(error));
-    root.querySelectorAll<HTMLElement>(`[data-check="${field}"]`).forEach((input) => (error ? input.setAttribute('aria-invalid', 'true') : input.removeAttribute('aria-invalid')));
+    root
+      .querySelectorAll<HTMLElement>(`[data-check="${field}"]`)
+      .forEach((input) => (error ? input.setAttribute('aria-invalid', 'true') : input.removeAttribute('aria-invalid')));
   });
 }
 
 export function renderErrorSummary(errors: RegistrationError[]): HTMLElement[] {
   return [
     h('h3', { class: 'wf-error-summary__title' }, 'Cần sửa trước khi đăng ký'),
-    h('ul', {}, errors.map((e) => h('li', {}, h('a', { href: `#${e.target}`, 'data-summary-link': e.target }, e.message)))),
+    h(
+      'ul',
+      {},
+      errors.map((e) => h('li', {}, h('a', { href: `#${e.target}`, 'data-summary-link': e.target }, e.message))),
+    ),
   ];
 }

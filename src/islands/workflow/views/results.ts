@@ -17,16 +17,28 @@ export function scoreBadge(fit: FitResult): HTMLElement {
 
 /** What is still needed before any score is shown. */
 export function renderPending(pending: FitPending): HTMLElement {
-  return h('p', { class: 'wf-pending' }, `Chưa đánh giá: hãy chọn ${pending.needs.join(' và ')}. Trang không cho điểm khi chưa biết những điều này.`);
+  return h(
+    'p',
+    { class: 'wf-pending' },
+    `Chưa đánh giá: hãy chọn ${pending.needs.join(' và ')}. Trang không cho điểm khi chưa biết những điều này.`,
+  );
 }
 
 /** "Phù hợp cao · 72/100 · 85% dựa trên dữ liệu". */
 export function verdictLine(fit: FitResult): HTMLElement {
-  return h('p', { class: 'wf-fit__total' }, scoreBadge(fit), ' ', h('strong', {}, fit.bandLabel), h('span', { class: 'muted' }, ` · ${fit.coverage}% đánh giá dựa trên dữ liệu`));
+  return h(
+    'p',
+    { class: 'wf-fit__total' },
+    scoreBadge(fit),
+    ' ',
+    h('strong', {}, fit.bandLabel),
+    h('span', { class: 'muted' }, ` · ${fit.coverage}% đánh giá dựa trên dữ liệu`),
+  );
 }
 
 export function renderFit(fit: FitResult | FitPending, options: { heading?: boolean; prerequisites?: boolean } = {}): HTMLElement {
-  if (fit.status === 'incomplete') return h('div', { class: 'wf-fit' }, options.heading !== false && h('h3', {}, 'Mức phù hợp'), renderPending(fit));
+  if (fit.status === 'incomplete')
+    return h('div', { class: 'wf-fit' }, options.heading !== false && h('h3', {}, 'Mức phù hợp'), renderPending(fit));
   const groups = FIT_REASONS.keys
     .map((kind) => ({ kind, reasons: fit.reasons.filter((r) => r.kind === kind) }))
     .filter((g) => g.reasons.length > 0);
@@ -41,14 +53,38 @@ export function renderFit(fit: FitResult | FitPending, options: { heading?: bool
       Object.values(fit.dimensions).map((d) =>
         d.score === null
           ? h('li', {}, h('span', {}, `${d.label} (${d.weight}%)`), h('span', { class: 'wf-unknown' }, 'chưa đủ thông tin, không tính'))
-          : h('li', {}, h('span', {}, `${d.label} (${d.weight}%)`), h('span', { class: 'wf-bar', role: 'img', 'aria-label': `${d.score} trên 100` }, h('span', { style: `width:${d.score}%` })), h('span', {}, String(d.score))),
+          : h(
+              'li',
+              {},
+              h('span', {}, `${d.label} (${d.weight}%)`),
+              h('span', { class: 'wf-bar', role: 'img', 'aria-label': `${d.score} trên 100` }, h('span', { style: `width:${d.score}%` })),
+              h('span', {}, String(d.score)),
+            ),
       ),
     ),
     groups.map((g) =>
-      h('div', { class: `wf-reasons wf-reasons--${g.kind}` }, h('h4', {}, FIT_REASONS.label(g.kind)), h('ul', {}, g.reasons.map((r) => h('li', {}, h('span', { class: 'wf-mark', 'aria-hidden': 'true' }, MARK[g.kind]), ' ', r.text)))),
+      h(
+        'div',
+        { class: `wf-reasons wf-reasons--${g.kind}` },
+        h('h4', {}, FIT_REASONS.label(g.kind)),
+        h(
+          'ul',
+          {},
+          g.reasons.map((r) => h('li', {}, h('span', { class: 'wf-mark', 'aria-hidden': 'true' }, MARK[g.kind]), ' ', r.text)),
+        ),
+      ),
     ),
     options.prerequisites === false && fit.unmetPrerequisites.length > 0
-      ? h('div', { class: 'wf-reasons wf-reasons--missing' }, h('h4', {}, 'Điều kiện cần tự kiểm tra'), h('ul', {}, fit.unmetPrerequisites.map((p) => h('li', {}, p))))
+      ? h(
+          'div',
+          { class: 'wf-reasons wf-reasons--missing' },
+          h('h4', {}, 'Điều kiện cần tự kiểm tra'),
+          h(
+            'ul',
+            {},
+            fit.unmetPrerequisites.map((p) => h('li', {}, p)),
+          ),
+        )
       : null,
   );
 }
@@ -68,7 +104,14 @@ export function renderSimilar(list: SimilarDeployment<Deployment>[], provinces: 
         s.distanceKm !== undefined ? `cách khoảng ${formatNumber(Math.round(s.distanceKm))} km` : '',
         d.leadUnit ? `chủ trì: ${d.leadUnit}` : '',
       ].filter(Boolean);
-      return h('li', {}, h('strong', {}, d.place), where ? ` — ${where}` : '', h('br'), h('span', { class: 'muted wf-small' }, facts.join(' · ')));
+      return h(
+        'li',
+        {},
+        h('strong', {}, d.place),
+        where ? ` — ${where}` : '',
+        h('br'),
+        h('span', { class: 'muted wf-small' }, facts.join(' · ')),
+      );
     }),
   );
 }

@@ -29,7 +29,16 @@ export function renderSavedList(saved: SavedWorkflow[], openKey: string | undefi
               ' ',
               h('button', { type: 'button', class: 'button button--ghost button--small', 'data-open': s.key }, 'Mở'),
               ' ',
-              h('button', { type: 'button', class: 'button button--ghost button--small', 'data-delete': s.key, 'aria-label': `Xóa hồ sơ ${nameOf(s.state)}` }, 'Xóa'),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'button button--ghost button--small',
+                  'data-delete': s.key,
+                  'aria-label': `Xóa hồ sơ ${nameOf(s.state)}`,
+                },
+                'Xóa',
+              ),
             ],
       ),
     ),
@@ -39,7 +48,11 @@ export function renderSavedList(saved: SavedWorkflow[], openKey: string | undefi
 export function renderRecovery(broken: BrokenEntry[]): HTMLElement[] {
   return [
     h('h2', {}, 'Có dữ liệu đã lưu không đọc được'),
-    h('p', {}, 'Trình duyệt này còn giữ dữ liệu của công cụ nhân rộng mà trang không đọc được (có thể do tệp bị hỏng hoặc được tạo bởi phiên bản khác). Dữ liệu chưa bị xóa: hãy tải về để giữ lại, rồi bắt đầu lại với hồ sơ sạch.'),
+    h(
+      'p',
+      {},
+      'Trình duyệt này còn giữ dữ liệu của công cụ nhân rộng mà trang không đọc được (có thể do tệp bị hỏng hoặc được tạo bởi phiên bản khác). Dữ liệu chưa bị xóa: hãy tải về để giữ lại, rồi bắt đầu lại với hồ sơ sạch.',
+    ),
     h(
       'ul',
       {},
