@@ -15,7 +15,9 @@ function modelUpdatedDates(contentDir: string): Map<string, string> {
   const dates = new Map<string, string>();
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx'))) {
     const { value } = parseFrontmatter(name, readFileSync(join(dir, name), 'utf8'));
-    const updated = (value as { updated?: unknown } | undefined)?.updated;
+    // Astro's YAML reader (js-yaml) reads an unquoted 2026-11-21 as a Date: both forms are the same day.
+    const raw = (value as { updated?: unknown } | undefined)?.updated;
+    const updated = raw instanceof Date ? raw.toISOString().slice(0, 10) : raw;
     if (typeof updated === 'string') dates.set(name.replace(/\.mdx$/, ''), updated);
   }
   return dates;
