@@ -1,7 +1,7 @@
 /**
  * The draft Kế hoạch: the model's steps, roles, outputs and indicators, with the locality's name,
  * lead unit and start date turned into a dated timeline. One structure feeds the on-screen and
- * printed plan, the Word document (plan-docx.ts) and the checklist's due dates.
+ * printed plan and the Word document (plan-document.ts, document-docx.ts) and the checklist's due dates.
  */
 import type { Model } from '../../schema/model.ts';
 import type { LocalityProfile, PlanSettings } from '../../schema/workflow.ts';
