@@ -4,19 +4,11 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareVietnamese } from '../lib/format/format.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
 export type ModelEntry = CollectionEntry<'models'>;
 export type DeploymentEntry = CollectionEntry<'deployments'>;
 export type ProvinceEntry = CollectionEntry<'provinces'>;
-
-/**
- * A value computed once per build and shared by every page. In `astro dev` content changes while the
- * server runs, so there it is computed afresh on each call.
- */
-function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
-  let cached: Promise<T> | undefined;
-  return () => (import.meta.env.PROD ? (cached ??= compute()) : compute());
-}
 
 /** Models in Vietnamese alphabetical order of their title. */
 export const getModels = oncePerBuild(async (): Promise<ModelEntry[]> => {

@@ -3,29 +3,24 @@
  * one national file, one per model and one per province, and the GeoJSON download.
  */
 import { getDeployments, getModels, getProvinceMap } from './collections.ts';
+import { oncePerBuild } from './once-per-build.ts';
 import { groupRows, pickRows, toMapData, type MapData } from '../lib/geo/map-data.ts';
 
-let cached: Promise<MapData> | undefined;
-
 /** Every deployment, built once per build and shared by all map endpoints. */
-export function nationalMapData(): Promise<MapData> {
-  cached ??= (async () => {
-    const [deployments, models, provinces] = await Promise.all([getDeployments(), getModels(), getProvinceMap()]);
-    return toMapData({
-      deployments: deployments.map((d) => d.data),
-      models: new Map(models.map((m) => [m.id, m.data])),
-      provinces,
-    });
-  })();
-  return cached;
-}
+export const nationalMapData = oncePerBuild(async (): Promise<MapData> => {
+  const [deployments, models, provinces] = await Promise.all([getDeployments(), getModels(), getProvinceMap()]);
+  return toMapData({
+    deployments: deployments.map((d) => d.data),
+    models: new Map(models.map((m) => [m.id, m.data])),
+    provinces,
+  });
+});
 
-let groups: Promise<{ model: Map<string, number[]>; province: Map<string, number[]> }> | undefined;
 /** Row numbers by model and by province, grouped once: each per-model or per-province file is then a direct pick. */
-function rowGroups() {
-  groups ??= nationalMapData().then((all) => ({ model: groupRows(all, 'model'), province: groupRows(all, 'province') }));
-  return groups;
-}
+const rowGroups = oncePerBuild(async () => {
+  const all = await nationalMapData();
+  return { model: groupRows(all, 'model'), province: groupRows(all, 'province') };
+});
 
 export async function modelMapData(slug: string): Promise<MapData> {
   const [all, g] = await Promise.all([nationalMapData(), rowGroups()]);

@@ -3,6 +3,8 @@
  * is fetched and drawn only when the reader asks for it, or when the list follows a filter form and a
  * filter is chosen. Pages without a deployment list never run it.
  */
+import { filterFormFor } from './shared/filter-form.ts';
+
 export function attachDeploymentLists(): void {
   document.querySelectorAll<HTMLElement>('[data-deployment-list]').forEach((root) => {
     let started = false;
@@ -21,7 +23,7 @@ export function attachDeploymentLists(): void {
     };
     root.querySelector('[data-list-all]')?.addEventListener('click', start);
     const target = root.dataset.filterTarget;
-    const form = target ? document.querySelector<HTMLFormElement>(`form[data-filter-form][data-target="${CSS.escape(target)}"]`) : null;
+    const form = target ? filterFormFor(target) : null;
     if (!form) return;
     // A filtered view must list exactly what the map shows: load as soon as a filter is set.
     form.addEventListener('filterchange', (e) => {

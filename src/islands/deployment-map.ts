@@ -25,6 +25,7 @@ import { filterFormFor, formFilterState } from './shared/filter-form.ts';
 import { fetchJson, loadStylesheet } from './load.ts';
 import { drawMapAreas } from './map-areas.ts';
 import { modelPath } from '../lib/site/addresses.ts';
+import { el, link } from './shared/dom.ts';
 
 const pointIcon = L.icon({
   iconUrl,
@@ -302,18 +303,6 @@ function popupContent(data: MapData, rows: number[], total = rows.length): HTMLE
   return box;
 }
 
-function el(tag: string, className: string, text = ''): HTMLElement {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  node.textContent = text;
-  return node;
-}
-function link(href: string, text: string): HTMLAnchorElement {
-  const a = document.createElement('a');
-  a.href = href;
-  a.textContent = text;
-  return a;
-}
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Online OpenStreetMap tiles, only when the user asks for them. */

@@ -8,14 +8,10 @@ import { readFilters, type FilterState } from '../../lib/search/filters.ts';
 import { formatNumber } from '../../lib/format/format.ts';
 import { rowMatcher, type MapData } from '../../lib/geo/map-data.ts';
 import { todayInVietnam } from '../../lib/format/dates.ts';
+import { el, link } from '../shared/dom.ts';
+import { filterFormFor } from '../shared/filter-form.ts';
 import { modelPath } from '../../lib/site/addresses.ts';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 const muted = (text: string) => el('span', 'muted', text);
 
 function rowElement(r: DeploymentRow, withModel: boolean): HTMLTableRowElement {
@@ -26,9 +22,7 @@ function rowElement(r: DeploymentRow, withModel: boolean): HTMLTableRowElement {
   tr.append(place);
   if (withModel) {
     const model = el('td');
-    const a = el('a', '', r.model.name);
-    a.href = modelPath(r.model.slug);
-    model.append(a);
+    model.append(link(modelPath(r.model.slug), r.model.name));
     tr.append(model);
   }
   const scope = el('td');
@@ -39,11 +33,7 @@ function rowElement(r: DeploymentRow, withModel: boolean): HTMLTableRowElement {
   status.append(el('br'), muted(r.review));
   if (r.needsReview) status.append(el('br'), el('span', 'badge badge--warn', 'Cần rà soát'));
   const source = el('td');
-  if (r.source.url) {
-    const a = el('a', '', r.source.title);
-    a.href = r.source.url;
-    source.append(a);
-  } else source.append(el('cite', '', r.source.title));
+  source.append(r.source.url ? link(r.source.url, r.source.title) : el('cite', '', r.source.title));
   source.append(el('br'), muted(r.source.byline));
   tr.append(scope, status, source);
   return tr;
@@ -58,7 +48,7 @@ export async function mountFullList(root: HTMLElement): Promise<void> {
   const pager = root.querySelector<HTMLElement>('[data-list-pager]')!;
   const withModel = root.dataset.withModel !== undefined;
   const target = root.dataset.filterTarget;
-  const form = target ? document.querySelector<HTMLFormElement>(`form[data-filter-form][data-target="${CSS.escape(target)}"]`) : null;
+  const form = target ? filterFormFor(target) : null;
   const order = newestFirst(data);
   const today = todayInVietnam();
   root.querySelector('[data-list-all]')?.parentElement?.remove();
