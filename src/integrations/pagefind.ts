@@ -17,6 +17,12 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
 }
 
+/**
+ * Parts of a marked page that are not what a reader searches for: the map's controls and legend (the
+ * places themselves are listed in text beside it), and print-only lines that repeat the page's own address.
+ */
+export const EXCLUDED_FROM_INDEX = ['.deployment-map', '.print-only'] as const;
+
 export interface IndexReport {
   pages: number;
   skipped: number;
@@ -25,7 +31,7 @@ export interface IndexReport {
 /** Index every marked page under `siteDir` and write the bundle to `<siteDir>/pagefind`. */
 export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
   const pagefind = await import('pagefind');
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', excludeSelectors: [...EXCLUDED_FROM_INDEX] });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const report: IndexReport = { pages: 0, skipped: 0 };
   try {

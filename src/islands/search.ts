@@ -29,7 +29,6 @@ interface Pagefind {
 const PAGE_SIZE = 10;
 /** The `kind` a province page gives itself in the index (src/pages/dia-phuong/[province].astro). */
 const PROVINCE_KIND = 'Địa phương';
-const TYPING_PAUSE_MS = 120;
 
 async function loadPagefind(): Promise<Pagefind> {
   // Computed at run time: a literal import('/pagefind/pagefind.js') is resolved (and broken) by Vite.
@@ -37,8 +36,6 @@ async function loadPagefind(): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   await pagefind.options({ ranking: SEARCH_RANKING, excerptLength: 24 });
   await pagefind.init();
-  // Loads the filter index: without it, searches report no facet counts.
-  await pagefind.filters();
   return pagefind;
 }
 
@@ -54,6 +51,9 @@ export function attachSearch(root: HTMLElement): void {
   const noJs = root.querySelector<HTMLElement>('[data-search-nojs]');
 
   let pagefind: Pagefind | undefined;
+  // The filter index is only needed for the facet counts: it loads beside the first search, not before it.
+  let filterIndex: Promise<unknown> | undefined;
+  let filterIndexLoaded = false;
   let run = 0;
   // Results still to show: loaded data (the re-ranked head) or Pagefind results not loaded yet.
   let pending: (PagefindResultData | PagefindSearch['results'][number])[] = [];
@@ -139,6 +139,7 @@ export function attachSearch(root: HTMLElement): void {
       status.textContent = 'Gõ từ khóa hoặc chọn một bộ lọc để bắt đầu.';
       return;
     }
+    const countsComplete = filterIndexLoaded;
     const found = await pagefind.search(query || null, { filters });
     if (mine !== run) return; // a newer search has started
     const head = await Promise.all(found.results.slice(0, RERANK_DEPTH).map((r) => r.data()));
@@ -149,43 +150,63 @@ export function attachSearch(root: HTMLElement): void {
           query,
         ).map((x) => x.d)
       : head;
-    // A facet's own counts must ignore its own choice (otherwise every other option would read 0).
-    const counts = { ...found.filters };
-    for (const key of Object.keys(filters)) {
-      const { [key]: _own, ...others } = filters;
-      counts[key] = (await pagefind.search(query || null, { filters: others })).filters[key] ?? {};
-    }
-    if (mine !== run) return;
     pending = [...ranked, ...found.results.slice(RERANK_DEPTH)];
     list.replaceChildren();
-    showCounts(counts);
     const what = query ? `cho “${query}”` : 'theo bộ lọc đã chọn';
     status.textContent =
       found.results.length === 0
         ? `Không tìm thấy kết quả nào ${what}. Thử bớt từ, bỏ bớt bộ lọc, hoặc gõ không dấu.`
         : `${formatNumber(found.results.length)} kết quả ${what}.`;
     await showMore();
+    // The facet counts come after the results are on screen: each chosen facet costs one more search.
+    await filterIndex;
+    if (mine !== run) return;
+    const counts = countsComplete ? { ...found.filters } : (await pagefind.search(query || null, { filters })).filters;
+    // A facet's own counts must ignore its own choice (otherwise every other option would read 0).
+    for (const key of Object.keys(filters)) {
+      const { [key]: _own, ...others } = filters;
+      counts[key] = (await pagefind.search(query || null, { filters: others })).filters[key] ?? {};
+    }
+    if (mine !== run) return;
+    showCounts(counts);
   };
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(search, TYPING_PAUSE_MS);
-  });
-  facetBox.addEventListener('change', () => void search());
+  // No typing pause: a search starts as soon as the box changes, unless one is still running; then only
+  // the newest text is searched when it ends (the running one is dropped at its next step).
+  let searching = false;
+  let again = false;
+  const searchNewest = async () => {
+    if (searching) {
+      again = true;
+      run += 1;
+      return;
+    }
+    searching = true;
+    try {
+      await search();
+    } finally {
+      searching = false;
+    }
+    if (again) {
+      again = false;
+      void searchNewest();
+    }
+  };
+
+  input.addEventListener('input', () => void searchNewest());
+  facetBox.addEventListener('change', () => void searchNewest());
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    clearTimeout(timer);
-    void search();
+    void searchNewest();
   });
   clear.addEventListener('click', () => {
     for (const s of selects) s.value = '';
-    void search();
+    void searchNewest();
   });
   more.addEventListener('click', () => void showMore());
   window.addEventListener('popstate', () => {
     restore();
-    void search();
+    void searchNewest();
   });
 
   restore();
@@ -193,11 +214,14 @@ export function attachSearch(root: HTMLElement): void {
   loadPagefind()
     .then((pf) => {
       pagefind = pf;
+      filterIndex = pf.filters().then(() => {
+        filterIndexLoaded = true;
+      });
       noJs?.remove();
       facetBox.hidden = false;
       // Open beside the results on wide screens, or when the URL already narrows the search.
       facetBox.open = matchMedia('(min-width: 60rem)').matches || selects.some((s) => s.value);
-      return search();
+      return searchNewest();
     })
     .catch((err: unknown) => {
       console.error(err);
