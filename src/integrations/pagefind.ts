@@ -1,20 +1,30 @@
 /**
  * Builds the Pagefind search index after `astro build`, into <outDir>/pagefind/.
  *
- * Only pages that mark their main content with data-pagefind-body are indexed (model, province and
- * handbook pages), so navigation, footers and list pages stay out. Each page is handed to Pagefind
+ * Only the page types a reader searches for are read (SEARCHED_PAGES: one model, one province), and of
+ * those only pages that mark their main content with data-pagefind-body are indexed, so navigation,
+ * footers, list pages, a model's planning workflow and the data pages stay out. Each page is handed to Pagefind
  * with a folded copy of its đ-words added as searchable metadata (see src/lib/search/search-fold.ts); the
  * files on disk are not changed.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { glob, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { PAGES } from '../lib/site/addresses.ts';
 import { withFoldedMeta } from '../lib/search/search-fold.ts';
 
+/**
+ * The built files that can hold a searched page: /mo-hinh/<slug>/ and /dia-phuong/<province>/. Nothing
+ * deeper (a model's /nhan-rong/ workflow) and no list page; at national scale this spares reading
+ * about 270 MB of HTML that would be left out anyway.
+ */
+export const SEARCHED_PAGES = [PAGES.models, PAGES.provinces].map((dir) => `${dir.slice(1)}*/index.html`);
+
 async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+  const files: string[] = [];
+  for await (const path of glob(SEARCHED_PAGES, { cwd: dir })) files.push(join(dir, path));
+  return files.sort();
 }
 
 /**

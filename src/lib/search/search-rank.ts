@@ -7,8 +7,12 @@
  */
 import { foldForSearch, normalizeQuery } from './search-fold.ts';
 
-/** How many of Pagefind's first results are loaded and re-ranked (each costs one fragment fetch). */
-export const RERANK_DEPTH = 20;
+/**
+ * How many of Pagefind's first results are loaded and re-ranked: the first screenful. Each costs one
+ * fragment fetch before anything shows; 20 instead of 10 changed no query of the browser tests' top
+ * three and cost about 80 ms at national scale (BENCHMARKS.md).
+ */
+export const RERANK_DEPTH = 10;
 
 const words = (text: string) =>
   text

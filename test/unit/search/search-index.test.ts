@@ -31,9 +31,13 @@ let fragments: { url: string; content: string }[];
 beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), 'search-index-'));
   mkdirSync(join(site, 'mo-hinh/camera/nhan-rong'), { recursive: true });
+  mkdirSync(join(site, 'dia-phuong/ha-noi'), { recursive: true });
   writeFileSync(join(site, 'mo-hinh/camera/index.html'), MODEL);
-  // A page without the marker (a model's planning workflow, a list page): not indexed.
-  writeFileSync(join(site, 'mo-hinh/camera/nhan-rong/index.html'), page('<main><h1>Lập kế hoạch nhân rộng</h1></main>'));
+  // A page of a searched type without the marker: read, not indexed.
+  writeFileSync(join(site, 'dia-phuong/ha-noi/index.html'), page('<main><h1>Thành phố Hà Nội</h1></main>'));
+  // Page types nobody searches for (a model's planning workflow, a list): not even read, marker or not.
+  writeFileSync(join(site, 'mo-hinh/camera/nhan-rong/index.html'), page('<main data-pagefind-body><h1>Lập kế hoạch nhân rộng</h1></main>'));
+  writeFileSync(join(site, 'mo-hinh/index.html'), page('<main data-pagefind-body><h1>Danh sách mô hình</h1></main>'));
   report = await buildSearchIndex(site);
   const dir = join(site, 'pagefind/fragment');
   fragments = readdirSync(dir).map((f) => {
@@ -48,7 +52,7 @@ afterAll(() => {
 });
 
 describe('the search index', () => {
-  it('holds only the pages marked data-pagefind-body, at their site URLs', () => {
+  it('holds only model and province pages marked data-pagefind-body, at their site URLs', () => {
     expect(report).toEqual({ pages: 1, skipped: 1 });
     expect(fragments.map((f) => f.url)).toEqual(['/mo-hinh/camera/']);
   });
