@@ -36,6 +36,9 @@ async function loadPagefind(): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   await pagefind.options({ ranking: SEARCH_RANKING, excerptLength: 24 });
   await pagefind.init();
+  // Loads the filter index (small): without it, searches report no facet counts. Loading it beside the
+  // first search instead would cost that search a second run for its counts.
+  await pagefind.filters();
   return pagefind;
 }
 
@@ -51,9 +54,6 @@ export function attachSearch(root: HTMLElement): void {
   const noJs = root.querySelector<HTMLElement>('[data-search-nojs]');
 
   let pagefind: Pagefind | undefined;
-  // The filter index is only needed for the facet counts: it loads beside the first search, not before it.
-  let filterIndex: Promise<unknown> | undefined;
-  let filterIndexLoaded = false;
   let run = 0;
   // Results still to show: loaded data (the re-ranked head) or Pagefind results not loaded yet.
   let pending: (PagefindResultData | PagefindSearch['results'][number])[] = [];
@@ -139,7 +139,6 @@ export function attachSearch(root: HTMLElement): void {
       status.textContent = 'Gõ từ khóa hoặc chọn một bộ lọc để bắt đầu.';
       return;
     }
-    const countsComplete = filterIndexLoaded;
     const found = await pagefind.search(query || null, { filters });
     if (mine !== run) return; // a newer search has started
     const head = await Promise.all(found.results.slice(0, RERANK_DEPTH).map((r) => r.data()));
@@ -159,9 +158,7 @@ export function attachSearch(root: HTMLElement): void {
         : `${formatNumber(found.results.length)} kết quả ${what}.`;
     await showMore();
     // The facet counts come after the results are on screen: each chosen facet costs one more search.
-    await filterIndex;
-    if (mine !== run) return;
-    const counts = countsComplete ? { ...found.filters } : (await pagefind.search(query || null, { filters })).filters;
+    const counts = { ...found.filters };
     // A facet's own counts must ignore its own choice (otherwise every other option would read 0).
     for (const key of Object.keys(filters)) {
       const { [key]: _own, ...others } = filters;
@@ -214,9 +211,6 @@ export function attachSearch(root: HTMLElement): void {
   loadPagefind()
     .then((pf) => {
       pagefind = pf;
-      filterIndex = pf.filters().then(() => {
-        filterIndexLoaded = true;
-      });
       noJs?.remove();
       facetBox.hidden = false;
       // Open beside the results on wide screens, or when the URL already narrows the search.
