@@ -41,6 +41,15 @@ export function modelKindFacets(slug: string, m: ModelKind): Facets {
   };
 }
 
+/**
+ * The facets as Pagefind filter pairs ("tinh:ha-noi"), for a page of the search index. Only the
+ * dimensions the search page offers: not the model itself (a map filter), nor the record-quality ones
+ * (the model list's); each dimension in the index is one more file every search downloads first.
+ */
+export function searchIndexFilters(facets: Facets): string[] {
+  return FILTER_KEYS.filter((key) => key !== 'mo-hinh').flatMap((key) => (facets[key] ?? []).map((value) => `${key}:${value}`));
+}
+
 export function readFilters(search: string | URLSearchParams): FilterState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const state: FilterState = {};

@@ -6,8 +6,10 @@ import {
   optionCounts,
   readFilters,
   relaxations,
+  searchIndexFilters,
   writeFilters,
 } from '../../../src/lib/search/filters.ts';
+import { filterFields } from '../../../src/lib/catalogue/facets.ts';
 
 describe('filter state in the URL', () => {
   it('round-trips through the query string and ignores unknown keys', () => {
@@ -66,5 +68,27 @@ describe('counts and alternatives', () => {
       { key: 'tinh', count: 1 },
     ]);
     expect(relaxations(items, { 'van-de': 'mua-ban-nguoi', tinh: 'ha-noi' })).toEqual([{ key: 'van-de', count: 2 }]);
+  });
+});
+
+describe('filters in the search index', () => {
+  const facets = {
+    'van-de': ['trom-cap-tai-san', 'ma-tuy'],
+    tinh: ['ha-noi'],
+    'mo-hinh': ['camera'],
+    'do-day-du': ['day-du'],
+    'cap-nhat': ['trong-12-thang'],
+    'ra-soat': ['can-ra-soat'],
+  };
+
+  it('carries exactly the dimensions the search page offers, as key:value pairs', () => {
+    const offered = filterFields({ provinces: [] }).map((f) => f.key);
+    const pairs = searchIndexFilters(facets);
+    expect(pairs).toEqual(expect.arrayContaining(['van-de:trom-cap-tai-san', 'van-de:ma-tuy', 'tinh:ha-noi']));
+    for (const pair of pairs) expect(offered).toContain(pair.split(':')[0]);
+  });
+
+  it('leaves out the record-quality dimensions, which only the model list offers', () => {
+    expect(searchIndexFilters(facets).filter((p) => /^(do-day-du|cap-nhat|ra-soat):/.test(p))).toEqual([]);
   });
 });
