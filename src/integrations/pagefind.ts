@@ -3,9 +3,9 @@
  *
  * Only the page types a reader searches for are read (SEARCHED_PAGES: one model, one province), and of
  * those only pages that mark their main content with data-pagefind-body are indexed, so navigation,
- * footers, list pages, a model's planning workflow and the data pages stay out. Each page is handed to Pagefind
- * with a folded copy of its đ-words added as searchable metadata (see src/lib/search/search-fold.ts); the
- * files on disk are not changed.
+ * footers, list pages, a model's planning workflow and the data pages stay out. Each page is handed to
+ * Pagefind with a folded copy of its đ-words added as searchable metadata (see
+ * src/lib/search/search-fold.ts); the files on disk are not changed.
  */
 import { glob, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';

@@ -78,8 +78,6 @@ export function htmlToText(html: string): string {
  * when the page has none. Tracks nesting of the marked element's own tag name.
  */
 export function pagefindBodies(html: string): string | undefined {
-  // Most built pages are not marked: a plain substring test spares them the tag scan below.
-  if (!html.includes('data-pagefind-body')) return undefined;
   const parts: string[] = [];
   const open = /<([a-zA-Z][\w-]*)\b[^>]*\bdata-pagefind-body\b[^>]*>/g;
   let m: RegExpExecArray | null;
