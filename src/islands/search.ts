@@ -161,6 +161,7 @@ export function attachSearch(root: HTMLElement): void {
     const counts = { ...found.filters };
     // A facet's own counts must ignore its own choice (otherwise every other option would read 0).
     for (const key of Object.keys(filters)) {
+      if (mine !== run) return;
       const { [key]: _own, ...others } = filters;
       counts[key] = (await pagefind.search(query || null, { filters: others })).filters[key] ?? {};
     }
