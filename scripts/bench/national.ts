@@ -116,6 +116,8 @@ if (!opts['skip-build']) {
       if (build === bare) bareMade ??= bareProject(pagesIn(DIST));
       const r = await build();
       (build === full ? fullRuns : bareRuns).push(r);
+      // The build's own log (phase timestamps, per-page times) for profiling afterwards.
+      writeFileSync(join(ROOT, `build-${i + 1}-${build === full ? 'full' : 'bare'}.log`), r.output);
       console.log(`  run ${i + 1} ${build === full ? 'full' : 'bare'}: ${s(r.wallMs)}, peak ${mb(r.peakBytes)}`);
     }
   }
