@@ -1,24 +1,20 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { existsSync } from 'node:fs';
-import { deploymentSchema, figureSchema, modelSchema, provinceSchema } from './schema/index.ts';
+import { figureSchema, modelSchema, provinceSchema } from './schema/index.ts';
+import { CONTENT_ROOT as root } from './data/content-root.ts';
 
 /**
- * The three collections, wired from the plain schemas in src/schema so that the build, the
- * content check, tests and browser code all validate with one definition.
+ * The collections, wired from the plain schemas in src/schema so that the build, the content check,
+ * tests and browser code all validate with one definition. Deployments are not a collection: at
+ * national scale (124,000 files) the content layer's store of them cost more memory and time than
+ * the pages that use them, so src/data/collections.ts reads them with the content check's reader.
  */
-// Benchmarks and tests build the site from a synthetic tree elsewhere by setting CONTENT_DIR.
-const root = process.env.CONTENT_DIR ?? 'content';
 
 export const collections = {
   models: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `${root}/models` }),
     schema: modelSchema,
-  }),
-  deployments: defineCollection({
-    // One file per deployment: content/deployments/<model-slug>/<place-slug>.yaml → id "<model-slug>/<place-slug>".
-    loader: glob({ pattern: '**/*.yaml', base: `${root}/deployments` }),
-    schema: deploymentSchema,
   }),
   provinces: defineCollection({
     loader: file(`${root}/provinces.yaml`),

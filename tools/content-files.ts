@@ -1,10 +1,13 @@
-/** Reading a content folder from disk, for the command-line scripts and the tests alike. */
+/** Reading a content folder from disk, for the command-line scripts, the site's build and the tests alike. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ContentFile } from '../src/lib/content/content-check.ts';
 
-/** Every file under a content folder, with paths relative to it ("models/x.mdx"). */
-export function listContentFiles(root: string): ContentFile[] {
+/**
+ * Every file under a content folder (or under one of its subfolders, `under`), with paths relative to
+ * the content folder ("models/x.mdx", "deployments/m/p.yaml").
+ */
+export function listContentFiles(root: string, under = ''): ContentFile[] {
   const files: ContentFile[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -14,6 +17,6 @@ export function listContentFiles(root: string): ContentFile[] {
         files.push({ path: relative(root, full).split(sep).join('/'), text: readFileSync(full, 'utf8') });
     }
   };
-  walk(root);
+  walk(join(root, under));
   return files;
 }

@@ -1,14 +1,23 @@
 /**
- * The site's read access to the content collections: sorted, joined and typed once for every page.
+ * The site's read access to the content: sorted, joined and typed once for every page.
  * (src/lib stays free of Astro; this is the thin Astro-aware layer above it.)
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Deployment } from '../schema/deployment.ts';
+import { deploymentId, readDeploymentFile } from '../lib/content/content-check.ts';
+import { formatProblem } from '../lib/content/records.ts';
 import { compareVietnamese } from '../lib/format/format.ts';
+import { listContentFiles } from '../../tools/content-files.ts';
+import { CONTENT_ROOT } from './content-root.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
 export type ModelEntry = CollectionEntry<'models'>;
-export type DeploymentEntry = CollectionEntry<'deployments'>;
 export type ProvinceEntry = CollectionEntry<'provinces'>;
+/** One deployment file: content/deployments/<model-slug>/<place-slug>.yaml → id "<model-slug>/<place-slug>". */
+export interface DeploymentEntry {
+  id: string;
+  data: Deployment;
+}
 
 /** Models in Vietnamese alphabetical order of their title. */
 export const getModels = oncePerBuild(async (): Promise<ModelEntry[]> => {
@@ -16,9 +25,22 @@ export const getModels = oncePerBuild(async (): Promise<ModelEntry[]> => {
   return models.sort((a, b) => compareVietnamese(a.data.shortTitle ?? a.data.title, b.data.shortTitle ?? b.data.title));
 });
 
-/** Every deployment, sorted once per build by place name (Vietnamese collation) and shared by every page. */
+/**
+ * Every deployment, read from disk with the content check's reader and schema (not through Astro's content
+ * layer, which would hold and serialise 124,000 entries at national scale), sorted once per build by place
+ * name (Vietnamese collation) and shared by every page. `npm run build` has checked every file before; an
+ * invalid file (in `astro dev`, or `astro build` alone) stops the page with every problem named.
+ */
 export const getDeployments = oncePerBuild(async (): Promise<DeploymentEntry[]> => {
-  const list = await getCollection('deployments');
+  const list: DeploymentEntry[] = [];
+  const problems: string[] = [];
+  for (const f of listContentFiles(CONTENT_ROOT, 'deployments')) {
+    if (!f.path.endsWith('.yaml')) continue;
+    const read = readDeploymentFile(f);
+    if (read.data) list.push({ id: deploymentId(f.path), data: read.data });
+    else problems.push(...read.problems.map(formatProblem));
+  }
+  if (problems.length > 0) throw new Error(`Điểm triển khai không hợp lệ (npm run check:content):\n${problems.join('\n')}`);
   return list.sort((a, b) => compareVietnamese(a.data.place, b.data.place));
 });
 
@@ -51,6 +73,9 @@ export const getDeploymentIndex = oncePerBuild(async (): Promise<DeploymentIndex
     byCommune: group(all, (d) => d.data.commune?.code),
   };
 });
+
+/** Codes of the communes with at least one deployment, computed once per build (not on each page that offers a commune picker). */
+export const getCommunesWithDeployments = oncePerBuild(async (): Promise<string[]> => [...(await getDeploymentIndex()).byCommune.keys()]);
 
 /** The deployments of one model or one province (empty when there are none). */
 export async function deploymentsOfModel(slug: string): Promise<DeploymentEntry[]> {

@@ -3,12 +3,13 @@
  * the pages under it) carry that model's date; every other page (lists, maps, provinces, the handbook)
  * is drawn from all the records, so it carries the newest date of any model. Deployment files carry no
  * date, so nothing finer is known. The build has already validated the content when this runs; like the
- * collections (src/content.config.ts) it reads CONTENT_DIR when set.
+ * collections it reads CONTENT_DIR when set (src/data/content-root.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SitemapItem } from '@astrojs/sitemap';
 import { parseFrontmatter } from '../lib/content/content-check.ts';
+import { CONTENT_ROOT } from '../data/content-root.ts';
 
 function modelUpdatedDates(contentDir: string): Map<string, string> {
   const dir = join(contentDir, 'models');
@@ -24,7 +25,7 @@ function modelUpdatedDates(contentDir: string): Map<string, string> {
 }
 
 /** The sitemap integration's `serialize` hook that adds <lastmod> to every address. */
-export function lastmodFromRecords(contentDir = process.env.CONTENT_DIR ?? 'content'): (item: SitemapItem) => SitemapItem {
+export function lastmodFromRecords(contentDir = CONTENT_ROOT): (item: SitemapItem) => SitemapItem {
   const dates = modelUpdatedDates(contentDir);
   const newest = [...dates.values()].sort().at(-1);
   return (item) => {

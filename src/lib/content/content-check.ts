@@ -61,6 +61,22 @@ export function parseFrontmatter(file: string, text: string): { value?: unknown;
   }
 }
 
+/** "deployments/<model-slug>/<place-slug>.yaml" → the deployment's id, "<model-slug>/<place-slug>". */
+export function deploymentId(path: string): string {
+  return path.replace(/^deployments\//, '').replace(/\.yaml$/, '');
+}
+
+/**
+ * One deployment file read and validated with the schema, as the site reads it (src/data/collections.ts):
+ * the record, or its problems. The content check adds dates and cross-references on top.
+ */
+export function readDeploymentFile(f: ContentFile): { data?: Deployment; problems: Problem[] } {
+  const { value, problem } = parseYaml(f.path, f.text);
+  if (problem) return { problems: [problem] };
+  const parsed = deploymentSchema.safeParse(value);
+  return parsed.success ? { data: parsed.data, problems: [] } : { problems: issuesToProblems(f.path, parsed.error, [], value) };
+}
+
 function fileStem(path: string): string {
   return path
     .split('/')
@@ -126,7 +142,11 @@ export function checkContent(files: ContentFile[], geo?: AdminGeo, today: string
     }
     const d = readRecord(f, parseYaml, deploymentSchema);
     if (!d) continue;
-    deployments.set(f.path.replace(/^deployments\//, '').replace(/\.yaml$/, ''), d);
+    if (!SLUG_PATTERN.test(fileStem(f.path))) {
+      // The file name is the record's id in the site (src/data/collections.ts) and part of its address.
+      problems.push({ file: f.path, field: '', message: 'tên tệp phải là slug không dấu (chữ thường, số, gạch ngang)' });
+    }
+    deployments.set(deploymentId(f.path), d);
     problems.push(...checkDeploymentReferences(f.path, d, { models, modelSlugs: modelSlugsOnDisk, provinces, geo }));
   }
 

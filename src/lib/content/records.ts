@@ -53,6 +53,30 @@ type Walkable = z.core.$ZodType;
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'nonoptional', 'readonly', 'catch']);
 const DATE_LIKE = /^\d{4}(-\d{2}){0,2}$/;
 
+/** The schemas nested in one schema node, as `futureDates` walks them. */
+function childrenOf(node: Walkable): Walkable[] {
+  const def = node._zod.def as unknown as Record<string, unknown> & { type: string };
+  if (def.type === 'object') return Object.values(def.shape as Record<string, Walkable>);
+  if (def.type === 'array') return [def.element as Walkable];
+  if (def.type === 'record') return [def.valueType as Walkable];
+  if (def.type === 'union') return def.options as Walkable[];
+  if (def.type === 'pipe') return [def.in as Walkable, def.out as Walkable];
+  if (WRAPPERS.has(def.type)) return [def.innerType as Walkable];
+  return [];
+}
+
+/** Whether a schema node or one nested in it is registered in notInFuture (remembered per node). */
+const holdsDateRule = new WeakMap<Walkable, boolean>();
+function hasDateRule(node: Walkable): boolean {
+  let known = holdsDateRule.get(node);
+  if (known === undefined) {
+    holdsDateRule.set(node, false); // a recursive schema is not walked twice
+    known = notInFuture.get(node as z.ZodType) !== undefined || childrenOf(node).some(hasDateRule);
+    holdsDateRule.set(node, known);
+  }
+  return known;
+}
+
 /**
  * Dates and years after `today`: the schema is walked beside the value, and every field registered in
  * notInFuture (src/schema/common.ts) is compared with today. The schemas hold no clock, so this is
@@ -61,7 +85,8 @@ const DATE_LIKE = /^\d{4}(-\d{2}){0,2}$/;
 export function futureDates(file: string, schema: Walkable, value: unknown, today: string, prefix: (string | number)[] = []): Problem[] {
   const problems: Problem[] = [];
   const walk = (node: Walkable, v: unknown, path: (string | number)[]) => {
-    if (v === undefined || v === null) return;
+    // Most of a record holds no date: 124,000 deployments are checked in seconds only if those parts are skipped.
+    if (v === undefined || v === null || !hasDateRule(node)) return;
     const rule = notInFuture.get(node as z.ZodType);
     const date = v instanceof Date ? v.toISOString().slice(0, 10) : v;
     if (rule && (typeof date === 'number' || (typeof date === 'string' && DATE_LIKE.test(date))) && isAfter(date, today))
