@@ -16,14 +16,16 @@ import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
 import shadowUrl from 'leaflet/dist/images/marker-shadow.png?url';
 import type { Basemap } from '../lib/geo/basemap.ts';
 import { ARCHIPELAGO_LABELS, REGION, SEA_LABEL } from '../lib/geo/map-frame.ts';
-import { clusterRadius, isAggregate, mapPoint, markerRadius, rowMatcher, type MapData } from '../lib/geo/map-data.ts';
+import { clusterRadius, hasDetails, isAggregate, mapPoint, markerRadius, rowMatcher, rowUnits, type MapRows } from '../lib/geo/map-data.ts';
+import { circleBox, separateMarkers, type Box, type MarkerSpot } from '../lib/geo/marker-spacing.ts';
 import { formatNumber, formatPartialDate } from '../lib/format/format.ts';
 import { sourceByline } from '../lib/format/source-line.ts';
 import type { FilterState } from '../lib/search/filters.ts';
 import { STATUSES } from '../schema/vocab.ts';
 import { filterFormFor, formFilterState } from './shared/filter-form.ts';
 import { fetchJson, loadStylesheet } from './load.ts';
-import { drawMapAreas } from './map-areas.ts';
+import { drawMapAreas, loadMapAreas } from './map-areas.ts';
+import { detailsLoader, type DetailsOf, type RowDetails } from './shared/map-details.ts';
 import { modelPath } from '../lib/site/addresses.ts';
 import { el, link } from './shared/dom.ts';
 
@@ -36,6 +38,10 @@ const pointIcon = L.icon({
   popupAnchor: [1, -34],
   shadowSize: [41, 41],
 });
+/** The pin's box around its anchor (the tip), for the spacing of markers. */
+const PIN_BOX: Box = { left: -12, top: -41, right: 13, bottom: 0 };
+/** Pixels kept free between two markers' boxes, so each is a target of its own (WCAG 2.5.8). */
+const MARKER_GAP = 2;
 
 /** Mainland Vietnam with both archipelagos: the national view. */
 const VIETNAM_BOUNDS = L.latLngBounds([7.0, 102.1], [23.4, 116.5]);
@@ -53,17 +59,21 @@ const OSM = {
 const POPUP_CLEAR_OF_CONTROLS: L.PopupOptions = { autoPanPaddingTopLeft: L.point(56, 12), autoPanPaddingBottomRight: L.point(12, 28) };
 
 type PointProps = { i: number };
+/** What one drawn marker stands for: a cluster of the index, or one record (row i). */
+type Member = { key: string; at: L.LatLng; records: number; cluster?: number; i?: number };
 /** The base map file: land polygons plus province names at their label points. */
 type LabelledBasemap = Basemap & { labels?: { name: string; lat: number; lon: number }[] };
 
 export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
   const figure = el.closest('figure') ?? el.parentElement!;
   const status = figure.querySelector<HTMLElement>('[data-map-status]');
-  const [, data, basemap] = await Promise.all([
+  const [, data, basemap, areaShapes] = await Promise.all([
     loadStylesheet(leafletCss),
-    fetchJson<MapData>(el.dataset.src!),
+    fetchJson<MapRows>(el.dataset.src!),
     fetchJson<LabelledBasemap>(el.dataset.basemap!),
+    loadMapAreas(el),
   ]);
+  const details = detailsLoader(data);
 
   el.textContent = '';
   const map = L.map(el, {
@@ -82,14 +92,14 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
   map.attributionControl.addAttribution('Nền: <a href="https://www.naturalearthdata.com/">Natural Earth</a>');
   drawBasemap(map, basemap);
   // Provinces (national map) or a province's communes (province page), under the markers.
-  const areas = await drawMapAreas(map, el, data);
+  const areas = drawMapAreas(map, el, data, areaShapes);
 
   const markers = L.layerGroup().addTo(map);
   const index = new Supercluster<PointProps, Record<string, never>>({ radius: 56, maxZoom: CLUSTER_MAX_ZOOM, minPoints: 2 });
   let shown: number[] = [];
 
-  // Markers are kept between renders when they stay (same cluster or record): panning with a popup
-  // open keeps it open, and a render only touches what changed.
+  // Markers are kept between renders when they stay (same cluster, group or record): panning with a
+  // popup open keeps it open, and a render only touches what changed.
   let current = new Map<string, L.Marker>();
   const render = () => {
     const b = map.getBounds().pad(0.25);
@@ -100,25 +110,43 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
           zoom,
         )
       : [];
-    const next = new Map<string, L.Marker>();
-    let records = 0;
-    for (const item of items) {
+    const spots: MarkerSpot<Member>[] = items.map((item) => {
       const p = item.properties as Partial<ClusterProperties> & Partial<PointProps>;
       const [lon, lat] = item.geometry.coordinates;
-      const key = p.cluster ? `c${zoom}:${p.cluster_id}` : `p${p.i}`;
-      records += p.cluster ? p.point_count! : 1;
-      const marker =
-        current.get(key) ??
-        (p.cluster ? clusterMarker(map, index, data, p.cluster_id!, p.point_count!, L.latLng(lat, lon)) : pointMarker(data, p.i!));
+      const at = L.latLng(lat, lon);
+      const { x, y } = map.latLngToLayerPoint(at);
+      if (p.cluster) {
+        const records = p.point_count!;
+        return { x, y, records, box: circleBox(clusterRadius(records)), item: { key: `c${zoom}:${p.cluster_id}`, at, records, cluster: p.cluster_id } };
+      }
+      const box = isAggregate(data, p.i!) ? circleBox(markerRadius(data.count[p.i!])) : PIN_BOX;
+      return { x, y, records: 1, box, item: { key: `p${p.i}`, at, records: 1, i: p.i } };
+    });
+    const groups = separateMarkers(spots, MARKER_GAP, (n) => circleBox(clusterRadius(n)));
+    const next = new Map<string, L.Marker>();
+    const named: [number, L.Marker][] = [];
+    let records = 0;
+    for (const g of groups) {
+      records += g.records;
+      const key = g.members.length === 1 ? g.members[0]!.key : `g${zoom}:${g.members.map((m) => m.key).join(',')}`;
+      let marker = current.get(key);
+      if (!marker) {
+        const only = g.members[0]!;
+        if (g.members.length === 1 && only.i !== undefined) {
+          marker = pointMarker(map, data, details, only.i);
+          named.push([only.i, marker]);
+        } else marker = clusterMarker(map, index, details, g.members, g.records);
+      }
       next.set(key, marker);
     }
     for (const [key, marker] of current) if (!next.has(key)) markers.removeLayer(marker);
     for (const [key, marker] of next) if (!current.has(key)) markers.addLayer(marker);
     current = next;
+    nameMarkers(data, details, named);
     el.dataset.zoom = String(map.getZoom());
-    el.dataset.markers = String(items.length);
+    el.dataset.markers = String(groups.length);
     el.dataset.records = String(records);
-    el.dispatchEvent(new CustomEvent('maprender', { detail: { markers: items.length, records } }));
+    el.dispatchEvent(new CustomEvent('maprender', { detail: { markers: groups.length, records } }));
   };
 
   const apply = (state: FilterState, fit: boolean) => {
@@ -157,7 +185,7 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
   return map;
 }
 
-function fitTo(map: L.Map, data: MapData, rows: number[], vietnam: boolean) {
+function fitTo(map: L.Map, data: MapRows, rows: number[], vietnam: boolean) {
   if (vietnam || rows.length === 0) return map.fitBounds(VIETNAM_BOUNDS);
   const bounds = L.latLngBounds(rows.map((i) => [data.lat[i] / 1e5, data.lon[i] / 1e5]));
   map.fitBounds(bounds.pad(0.15), { maxZoom: 8 });
@@ -211,64 +239,127 @@ function drawBasemap(map: L.Map, basemap: LabelledBasemap) {
   toggle();
 }
 
-function pointMarker(data: MapData, i: number): L.Marker {
-  const p = mapPoint(data, i);
-  const name = `${p.place} — ${p.modelName}`;
+/** A record's name before its details are loaded (the national file has no place names). */
+function provisionalName(data: MapRows, i: number): string {
+  const name = `${data.models[data.model[i]!]![1]} — ${data.provinces[data.province[i]!]![2]}`;
+  return isAggregate(data, i) ? `${name}: ${rowUnits(data, i)}` : name;
+}
+
+/** Gives newly drawn records their place in their names, once their details are loaded. */
+function nameMarkers(data: MapRows, details: DetailsOf, named: [number, L.Marker][]) {
+  if (named.length === 0 || hasDetails(data)) return;
+  details(named.map(([i]) => i))
+    .then((found) => {
+      for (const [i, marker] of named) {
+        const d = found.get(i)!;
+        const title = recordName(d);
+        marker.options.title = title;
+        const icon = marker.getElement();
+        icon?.setAttribute('title', title);
+        if (icon instanceof HTMLImageElement) icon.alt = title;
+      }
+    })
+    .catch((error: unknown) => console.error(error));
+}
+
+function recordName({ data, row }: RowDetails): string {
+  const p = mapPoint(data, row);
+  return isAggregate(data, row) ? `${p.place} — ${p.modelName}: ${p.units}` : `${p.place} — ${p.modelName}`;
+}
+
+function pointMarker(map: L.Map, data: MapRows, details: DetailsOf, i: number): L.Marker {
+  const name = hasDetails(data) ? recordName({ data, row: i }) : provisionalName(data, i);
+  const at = L.latLng(data.lat[i]! / 1e5, data.lon[i]! / 1e5);
   let marker: L.Marker;
   if (isAggregate(data, i)) {
-    const r = markerRadius(p.count?.value);
-    marker = L.marker([p.lat, p.lon], {
-      title: `${name}: ${p.units}`,
+    const count = data.count[i];
+    const r = markerRadius(count);
+    marker = L.marker(at, {
+      title: name,
       icon: L.divIcon({
         className: 'map-aggregate',
-        html: p.count ? `<span>${formatNumber(p.count.value)}</span>` : '<span class="map-aggregate__unknown">chưa rõ số</span>',
+        html: count ? `<span>${formatNumber(count)}</span>` : '<span class="map-aggregate__unknown">chưa rõ số</span>',
         iconSize: [r * 2, r * 2],
       }),
     });
   } else {
-    marker = L.marker([p.lat, p.lon], { icon: pointIcon, title: name, alt: name });
+    marker = L.marker(at, { icon: pointIcon, title: name, alt: name });
   }
-  marker.bindPopup(() => popupContent(data, [i]), { ...POPUP_CLEAR_OF_CONTROLS, maxWidth: 300 });
+  // A pin's popup opens above its head, as Leaflet places a bound popup.
+  const offset = isAggregate(data, i) ? undefined : L.point(1, 7 - 34);
+  onActivate(marker, () => openRecords(map, details, marker, at, [i], 1, offset));
   marker.on('add', () => marker.getElement()?.setAttribute('data-records', '1'));
   return marker;
 }
 
+/** Runs `open` on a click and on Enter (Leaflet markers are buttons for the keyboard). */
+function onActivate(marker: L.Marker, open: () => void) {
+  marker.on('click', open);
+  marker.on('keypress', (e) => {
+    if ((e as L.LeafletKeyboardEvent).originalEvent.key === 'Enter') open();
+  });
+}
+
+/**
+ * A marker for several records: a cluster of the index, or a group of markers that would have
+ * overlapped (marker-spacing.ts). Activating it zooms until they come apart, or lists the records
+ * when they never do (the same spot).
+ */
 function clusterMarker(
   map: L.Map,
   index: Supercluster<PointProps, Record<string, never>>,
-  data: MapData,
-  id: number,
+  details: DetailsOf,
+  members: Member[],
   count: number,
-  at: L.LatLng,
 ): L.Marker {
+  const at = members[0]!.at;
   const r = clusterRadius(count);
   const marker = L.marker(at, {
     title: `${formatNumber(count)} điểm triển khai ở gần nhau: nhấn để phóng to`,
     icon: L.divIcon({ className: 'map-cluster', html: `<span>${formatNumber(count)}</span>`, iconSize: [r * 2, r * 2] }),
   });
   const open = () => {
-    const zoom = index.getClusterExpansionZoom(id);
-    if (zoom <= CLUSTER_MAX_ZOOM && zoom > map.getZoom()) {
-      map.setView(at, zoom);
-      return;
+    const zoom = map.getZoom();
+    const only = members.length === 1 ? members[0]! : undefined;
+    if (only?.cluster !== undefined) {
+      const expansion = index.getClusterExpansionZoom(only.cluster);
+      if (expansion <= CLUSTER_MAX_ZOOM && expansion > zoom) return map.setView(at, expansion);
+    } else {
+      const bounds = L.latLngBounds(members.map((m) => m.at));
+      const target = Math.min(MAX_ZOOM, Math.max(zoom + 1, map.getBoundsZoom(bounds.pad(0.5))));
+      if (!bounds.getNorthEast().equals(bounds.getSouthWest()) && target > zoom) return map.setView(bounds.getCenter(), target);
     }
     // Records at the same spot never separate: list them instead.
-    const leaves = index.getLeaves(id, LIST_LIMIT).map((l) => l.properties.i);
-    const popup = L.popup({ ...POPUP_CLEAR_OF_CONTROLS, maxWidth: 320, maxHeight: 320 })
-      .setLatLng(at)
-      .setContent(popupContent(data, leaves, count))
-      .openOn(map);
-    popup.once('remove', () => marker.getElement()?.focus({ preventScroll: true }));
+    const rows: number[] = [];
+    for (const m of members) {
+      if (rows.length >= LIST_LIMIT) break;
+      if (m.cluster === undefined) rows.push(m.i!);
+      else rows.push(...index.getLeaves(m.cluster, LIST_LIMIT - rows.length).map((l) => l.properties.i));
+    }
+    void openRecords(map, details, marker, at, rows, count);
   };
-  marker.on('click', open);
-  marker.on('keypress', (e) => {
-    if ((e as L.LeafletKeyboardEvent).originalEvent.key === 'Enter') open();
-  });
+  onActivate(marker, open);
   marker.on('add', () => marker.getElement()?.setAttribute('data-records', String(count)));
   return marker;
 }
 
-function popupContent(data: MapData, rows: number[], total = rows.length): HTMLElement {
+/** Opens a popup listing records once their details are loaded; closing it returns focus to `from`. */
+async function openRecords(map: L.Map, details: DetailsOf, from: L.Marker, at: L.LatLng, rows: number[], total: number, offset?: L.Point) {
+  let content: HTMLElement;
+  try {
+    content = popupContent(await details(rows), rows, total);
+  } catch (error) {
+    console.error(error);
+    content = el('p', 'map-popup', 'Không tải được thông tin của điểm này. Danh sách bên dưới bản đồ có cùng các điểm triển khai.');
+  }
+  const popup = L.popup({ ...POPUP_CLEAR_OF_CONTROLS, maxWidth: 320, maxHeight: 320, ...(offset && { offset }) })
+    .setLatLng(at)
+    .setContent(content)
+    .openOn(map);
+  popup.once('remove', () => from.getElement()?.focus({ preventScroll: true }));
+}
+
+function popupContent(found: Map<number, RowDetails>, rows: number[], total = rows.length): HTMLElement {
   const box = document.createElement('div');
   box.className = 'map-popup';
   box.tabIndex = -1;
@@ -281,7 +372,8 @@ function popupContent(data: MapData, rows: number[], total = rows.length): HTMLE
       ),
     );
   for (const i of rows) {
-    const p = mapPoint(data, i);
+    const { data, row } = found.get(i)!;
+    const p = mapPoint(data, row);
     const item = el('div', 'map-popup__item');
     item.append(el('p', 'map-popup__place', p.place));
     if (p.current && p.current !== p.place) item.append(el('p', '', p.current));
@@ -332,7 +424,6 @@ function keyboardPopups(map: L.Map) {
     close?.setAttribute('title', 'Đóng');
     popup?.querySelector<HTMLElement>('.map-popup')?.focus({ preventScroll: true });
   });
-  map.on('popupclose', (e) => (e.popup as unknown as { _source?: L.Marker })._source?.getElement()?.focus({ preventScroll: true }));
 }
 
 /**

@@ -52,17 +52,17 @@ function emptyMapData(
   };
 }
 
-/** One row per deployment, one array per column; strings that repeat are stored once in a table. */
-export interface MapData {
-  version: 1;
+/**
+ * What a map draws and filters by, one array per column: position, model, province, kind and count
+ * of each record, and its status. The national map file holds only this (the map's first download
+ * must stay small at 124,000 records); a record's place, dates and source come from its model's or
+ * its province's file when a popup or a list page needs them (see detailRow).
+ */
+export interface MapRows {
   /** [slug, name, field, unit types (space-separated), setting traits, problems, effect on prevention, effect on detection] */
   models: [string, string, string, string, string, string, string, string][];
   /** [id, name, full name] */
   provinces: [string, string, string][];
-  /** Commune names and former names, each stored once. */
-  texts: string[];
-  /** [title, publisher, date, url] */
-  sources: [string, string, string, string][];
   lat: number[];
   lon: number[];
   model: number[];
@@ -77,6 +77,23 @@ export interface MapData {
   countQualifier: number[];
   /** index into STATUSES.keys + 1; 0 when the source gives none */
   status: number[];
+}
+
+/** The national map file: the rows without their details, newest first like every map file. */
+export interface MapMarkers extends MapRows {
+  version: 2;
+}
+
+/**
+ * A map file with every detail of its rows (a model's, a province's; at build time the nation's).
+ * Strings that repeat are stored once in a table. Rows are newest first.
+ */
+export interface MapData extends MapRows {
+  version: 1;
+  /** Commune names and former names, each stored once. */
+  texts: string[];
+  /** [title, publisher, date, url] */
+  sources: [string, string, string, string][];
   /** start date at the precision the source gives ("2019", "2019-03"); "" when unknown */
   started: string[];
   /** latest review date (YYYY-MM-DD); "" when never reviewed */
@@ -108,7 +125,13 @@ class Table<T> {
   }
 }
 
-export function toMapData({ deployments, models, provinces }: MapInput): MapData {
+/** The map file of these deployments, newest first (see newestFirst). */
+export function toMapData(input: MapInput): MapData {
+  const asGiven = tabulate(input);
+  return pickRows(asGiven, newestFirst(asGiven));
+}
+
+function tabulate({ deployments, models, provinces }: MapInput): MapData {
   const modelTable = new Table<MapData['models'][number]>();
   const provinceTable = new Table<MapData['provinces'][number]>();
   const texts = new Table<string>();
@@ -151,6 +174,42 @@ export function toMapData({ deployments, models, provinces }: MapInput): MapData
   return data;
 }
 
+/**
+ * Rows newest first: by start date, then by the source's date (both at the precision known), then
+ * as given. Every map file keeps this order, so the first rows a list shows are the most recent news
+ * of the model or the place, and the browser never sorts.
+ */
+export function newestFirst(data: MapData): number[] {
+  const rows = Array.from({ length: data.lat.length }, (_, i) => i);
+  const sourceDate = (i: number) => data.sources[data.source[i]][2];
+  return rows.sort(
+    (a, b) =>
+      (data.started[b] || '').localeCompare(data.started[a] || '') || (sourceDate(b) || '').localeCompare(sourceDate(a) || '') || a - b,
+  );
+}
+
+/** The national map file: the rows' columns without their details (place, dates, source). */
+export function toMapMarkers(data: MapData): MapMarkers {
+  const { models, provinces, lat, lon, model, province, scope, count, countUnit, countQualifier, status } = data;
+  return { version: 2, models, provinces, lat, lon, model, province, scope, count, countUnit, countQualifier, status };
+}
+
+/** True when the file carries its rows' details (a model's or a province's file). */
+export const hasDetails = (rows: MapRows): rows is MapData => 'place' in rows;
+
+/**
+ * Where each row's details are: the row's number in its model's file (`by` 'model') or its province's
+ * file ('province'). Those files are the national rows of one model or province in the national order
+ * (groupRows, pickRows), so the k-th row of a model in this file is row k of the model's file.
+ */
+export function detailRows(rows: MapRows, by: 'model' | 'province'): Int32Array {
+  const groups = rows[by];
+  const seen = new Int32Array(by === 'model' ? rows.models.length : rows.provinces.length);
+  const out = new Int32Array(groups.length);
+  for (let i = 0; i < groups.length; i++) out[i] = seen[groups[i]]++;
+  return out;
+}
+
 /** One deployment read back from the columns, with everything a popup shows. */
 export interface MapPoint {
   index: number;
@@ -178,13 +237,7 @@ export function mapPoint(data: MapData, i: number): MapPoint {
   const model = data.models[data.model[i]];
   const province = data.provinces[data.province[i]];
   const scope = SCOPE_KEYS[data.scope[i]];
-  const count = data.count[i]
-    ? {
-        value: data.count[i],
-        unit: COUNT_UNIT_KEYS[data.countUnit[i]],
-        qualifier: data.countQualifier[i] >= 0 ? QUALIFIER_KEYS[data.countQualifier[i]] : undefined,
-      }
-    : undefined;
+  const count = rowCount(data, i);
   const commune = data.commune[i] >= 0 ? { name: data.texts[data.commune[i]] } : undefined;
   const [title, publisher, date, url] = data.sources[data.source[i]];
   return {
@@ -202,13 +255,22 @@ export function mapPoint(data: MapData, i: number): MapPoint {
     place: data.place[i],
     current: currentPlace({ place: data.place[i], scope, commune }, { fullName: province[2] }),
     formerNames: data.former[i] >= 0 ? data.texts[data.former[i]] : undefined,
-    units: unitsLabel({ scope, count }),
+    units: rowUnits(data, i),
     source: { title, publisher: publisher || undefined, date: date || undefined, url: url || undefined },
   };
 }
 
+function rowCount(data: MapRows, i: number): MapPoint['count'] {
+  if (!data.count[i]) return undefined;
+  const qualifier = data.countQualifier[i] >= 0 ? QUALIFIER_KEYS[data.countQualifier[i]] : undefined;
+  return { value: data.count[i], unit: COUNT_UNIT_KEYS[data.countUnit[i]], qualifier };
+}
+
+/** "109 đơn vị cấp xã", "Một địa điểm": what a row counts, known from any map file. */
+export const rowUnits = (data: MapRows, i: number): string => unitsLabel({ scope: SCOPE_KEYS[data.scope[i]], count: rowCount(data, i) });
+
 /** True when the record is drawn as an aggregate (a province-wide total), not as one place. */
-export const isAggregate = (data: MapData, i: number): boolean => SCOPE_KEYS[data.scope[i]] === 'tinh';
+export const isAggregate = (data: MapRows, i: number): boolean => SCOPE_KEYS[data.scope[i]] === 'tinh';
 
 /**
  * The filter of the lists, for rows of the map file: the same answer as
@@ -216,7 +278,7 @@ export const isAggregate = (data: MapData, i: number): boolean => SCOPE_KEYS[dat
  * model's own keys go through modelKindFacets, their one definition; the record-quality keys are not
  * in map rows (the map pages do not offer them) and are ignored.
  */
-export function rowMatcher(data: MapData, state: FilterState): (i: number) => boolean {
+export function rowMatcher(data: MapRows, state: FilterState): (i: number) => boolean {
   const { tinh, 'tinh-trang': status, ...rest } = state;
   const modelState: FilterState = { ...rest };
   for (const key of QUALITY_FILTER_KEYS) delete modelState[key];
