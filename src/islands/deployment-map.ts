@@ -16,7 +16,19 @@ import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png?url';
 import shadowUrl from 'leaflet/dist/images/marker-shadow.png?url';
 import type { Basemap } from '../lib/geo/basemap.ts';
 import { ARCHIPELAGO_LABELS, REGION, SEA_LABEL } from '../lib/geo/map-frame.ts';
-import { clusterRadius, hasDetails, isAggregate, mapPoint, markerRadius, rowMatcher, rowUnits, type MapRows } from '../lib/geo/map-data.ts';
+import {
+  clusterRadius,
+  hasDetails,
+  isAggregate,
+  mapPoint,
+  markerRadius,
+  rowMatcher,
+  rowUnits,
+  rowsIn,
+  spotsOf,
+  type MapFile,
+  type MapRows,
+} from '../lib/geo/map-data.ts';
 import { circleBox, separateMarkers, type Box, type MarkerSpot } from '../lib/geo/marker-spacing.ts';
 import { formatNumber, formatPartialDate } from '../lib/format/format.ts';
 import { sourceByline } from '../lib/format/source-line.ts';
@@ -58,9 +70,11 @@ const OSM = {
 /** The map pans an opening popup clear of the zoom buttons (top left) and the attribution (bottom). */
 const POPUP_CLEAR_OF_CONTROLS: L.PopupOptions = { autoPanPaddingTopLeft: L.point(56, 12), autoPanPaddingBottomRight: L.point(12, 28) };
 
-type PointProps = { i: number };
-/** What one drawn marker stands for: a cluster of the index, or one record (row i). */
-type Member = { key: string; at: L.LatLng; records: number; cluster?: number; i?: number };
+/** A position of the index (spots are the distinct positions of the records) and the records shown there. */
+type SpotProps = { k: number; n: number };
+type Clusters = Supercluster<SpotProps, { n: number }>;
+/** What one drawn marker stands for: a cluster of the index, the records at one spot, or one record (row i). */
+type Member = { key: string; at: L.LatLng; records: number; cluster?: number; spot?: number; i?: number };
 /** The base map file: land polygons plus province names at their label points. */
 type LabelledBasemap = Basemap & { labels?: { name: string; lat: number; lon: number }[] };
 
@@ -69,7 +83,7 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
   const status = figure.querySelector<HTMLElement>('[data-map-status]');
   const [, data, basemap, areaShapes] = await Promise.all([
     loadStylesheet(leafletCss),
-    fetchJson<MapRows>(el.dataset.src!),
+    fetchJson<MapFile>(el.dataset.src!),
     fetchJson<LabelledBasemap>(el.dataset.basemap!),
     loadMapAreas(el),
   ]);
@@ -95,8 +109,37 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
   const areas = drawMapAreas(map, el, data, areaShapes);
 
   const markers = L.layerGroup().addTo(map);
-  const index = new Supercluster<PointProps, Record<string, never>>({ radius: 56, maxZoom: CLUSTER_MAX_ZOOM, minPoints: 2 });
+  // Records share positions (a commune's point): the index clusters each position once, weighted by
+  // the records shown there, which keeps it fast at 124,000 records.
+  const spots = spotsOf(data);
+  const spotAt = (k: number) => L.latLng(spots.lat[k]! / 1e5, spots.lon[k]! / 1e5);
+  const index: Clusters = new Supercluster({
+    radius: 56,
+    maxZoom: CLUSTER_MAX_ZOOM,
+    minPoints: 2,
+    map: (p: SpotProps) => ({ n: p.n }),
+    reduce: (a: { n: number }, b: { n: number }) => {
+      a.n += b.n;
+    },
+  });
   let shown: number[] = [];
+  // The rows shown at spot k are rowsAt.subarray(start[k], start[k + 1]), newest first.
+  let start = new Int32Array(spots.lat.length + 1);
+  let rowsAt = new Int32Array(0);
+  /** Up to `limit` records that a marker stands for, newest first within each spot. */
+  const recordsOf = (members: Member[], limit: number): number[] => {
+    const rows: number[] = [];
+    const add = (k: number) => {
+      for (let r = start[k]!; r < start[k + 1]! && rows.length < limit; r++) rows.push(rowsAt[r]!);
+    };
+    for (const m of members) {
+      if (m.i !== undefined) rows.push(m.i);
+      else if (m.spot !== undefined) add(m.spot);
+      else for (const leaf of index.getLeaves(m.cluster!, limit)) add(leaf.properties.k);
+      if (rows.length >= limit) break;
+    }
+    return rows.slice(0, limit);
+  };
 
   // Markers are kept between renders when they stay (same cluster, group or record): panning with a
   // popup open keeps it open, and a render only touches what changed.
@@ -110,19 +153,19 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
           zoom,
         )
       : [];
-    const spots: MarkerSpot<Member>[] = items.map((item) => {
-      const p = item.properties as Partial<ClusterProperties> & Partial<PointProps>;
+    const drawn: MarkerSpot<Member>[] = items.map((item) => {
+      const p = item.properties as Partial<ClusterProperties> & Partial<SpotProps>;
       const [lon, lat] = item.geometry.coordinates;
-      const at = L.latLng(lat, lon);
+      const at = L.latLng(lat!, lon!);
       const { x, y } = map.latLngToLayerPoint(at);
-      if (p.cluster) {
-        const records = p.point_count!;
-        return { x, y, records, box: circleBox(clusterRadius(records)), item: { key: `c${zoom}:${p.cluster_id}`, at, records, cluster: p.cluster_id } };
-      }
-      const box = isAggregate(data, p.i!) ? circleBox(markerRadius(data.count[p.i!])) : PIN_BOX;
-      return { x, y, records: 1, box, item: { key: `p${p.i}`, at, records: 1, i: p.i } };
+      const records = p.n!;
+      if (p.cluster) return { x, y, records, box: circleBox(clusterRadius(records)), item: { key: `c${zoom}:${p.cluster_id}`, at, records, cluster: p.cluster_id } };
+      if (records > 1) return { x, y, records, box: circleBox(clusterRadius(records)), item: { key: `s${p.k}`, at, records, spot: p.k } };
+      const i = rowsAt[start[p.k!]!]!;
+      const box = isAggregate(data, i) ? circleBox(markerRadius(data.count[i])) : PIN_BOX;
+      return { x, y, records, box, item: { key: `p${i}`, at, records, i } };
     });
-    const groups = separateMarkers(spots, MARKER_GAP, (n) => circleBox(clusterRadius(n)));
+    const groups = separateMarkers(drawn, MARKER_GAP, (n) => circleBox(clusterRadius(n)));
     const next = new Map<string, L.Marker>();
     const named: [number, L.Marker][] = [];
     let records = 0;
@@ -133,9 +176,9 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
       if (!marker) {
         const only = g.members[0]!;
         if (g.members.length === 1 && only.i !== undefined) {
-          marker = pointMarker(map, data, details, only.i);
+          marker = pointMarker(map, data, details, only.i, only.at);
           named.push([only.i, marker]);
-        } else marker = clusterMarker(map, index, details, g.members, g.records);
+        } else marker = clusterMarker(map, index, details, g.members, g.records, recordsOf);
       }
       next.set(key, marker);
     }
@@ -154,21 +197,33 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
     shown = [];
     markers.clearLayers();
     current = new Map();
-    for (let i = 0; i < data.lat.length; i++) if (keep(i)) shown.push(i);
-    index.load(
-      shown.map((i) => ({
-        type: 'Feature',
-        properties: { i },
-        geometry: { type: 'Point', coordinates: [data.lon[i] / 1e5, data.lat[i] / 1e5] },
-      })),
-    );
+    const n = rowsIn(data);
+    for (let i = 0; i < n; i++) if (keep(i)) shown.push(i);
+    start = new Int32Array(spots.lat.length + 1);
+    for (const i of shown) start[spots.spot[i]! + 1]!++;
+    for (let k = 0; k < spots.lat.length; k++) start[k + 1]! += start[k]!;
+    const fill = start.slice(0, -1);
+    rowsAt = new Int32Array(shown.length);
+    for (const i of shown) rowsAt[fill[spots.spot[i]!]!++] = i;
+    const used: GeoJSON.Feature<GeoJSON.Point, SpotProps>[] = [];
+    for (let k = 0; k < spots.lat.length; k++) {
+      const count = start[k + 1]! - start[k]!;
+      if (count > 0)
+        used.push({ type: 'Feature', properties: { k, n: count }, geometry: { type: 'Point', coordinates: [spots.lon[k]! / 1e5, spots.lat[k]! / 1e5] } });
+    }
+    index.load(used);
     el.dataset.shown = String(shown.length);
     const none =
       Object.keys(state).length > 0 ? 'Không có điểm triển khai nào khớp bộ lọc.' : 'Chưa có điểm triển khai nào trên bản đồ này.';
     if (status) status.textContent = shown.length ? `Bản đồ đang hiện ${formatNumber(shown.length)} điểm triển khai.` : none;
     // The whole country while nothing is filtered (national map), otherwise the records shown.
     if (fit && areas && el.dataset.fit === 'area') map.fitBounds(areas.bounds.pad(0.05), { animate: false });
-    else if (fit) fitTo(map, data, shown, el.dataset.fit === 'vietnam' && Object.keys(state).length === 0);
+    else if (fit)
+      fitTo(
+        map,
+        used.map((f) => spotAt(f.properties.k)),
+        el.dataset.fit === 'vietnam' && Object.keys(state).length === 0,
+      );
     areas?.update(shown);
     render();
   };
@@ -177,7 +232,7 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
   keyboardPopups(map);
   const form = el.dataset.filterTarget ? filterFormFor(el.dataset.filterTarget) : null;
   form?.addEventListener('filterchange', (e) => apply((e as CustomEvent<FilterState>).detail, true));
-  fitTo(map, data, [], true);
+  fitTo(map, [], true);
   apply(form ? formFilterState(form) : {}, true);
 
   attachTileToggle(map, figure.querySelector<HTMLInputElement>('[data-map-tiles]'));
@@ -185,9 +240,9 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
   return map;
 }
 
-function fitTo(map: L.Map, data: MapRows, rows: number[], vietnam: boolean) {
-  if (vietnam || rows.length === 0) return map.fitBounds(VIETNAM_BOUNDS);
-  const bounds = L.latLngBounds(rows.map((i) => [data.lat[i] / 1e5, data.lon[i] / 1e5]));
+function fitTo(map: L.Map, positions: L.LatLng[], vietnam: boolean) {
+  if (vietnam || positions.length === 0) return map.fitBounds(VIETNAM_BOUNDS);
+  const bounds = L.latLngBounds(positions);
   map.fitBounds(bounds.pad(0.15), { maxZoom: 8 });
 }
 
@@ -246,7 +301,7 @@ function provisionalName(data: MapRows, i: number): string {
 }
 
 /** Gives newly drawn records their place in their names, once their details are loaded. */
-function nameMarkers(data: MapRows, details: DetailsOf, named: [number, L.Marker][]) {
+function nameMarkers(data: MapFile, details: DetailsOf, named: [number, L.Marker][]) {
   if (named.length === 0 || hasDetails(data)) return;
   details(named.map(([i]) => i))
     .then((found) => {
@@ -267,9 +322,8 @@ function recordName({ data, row }: RowDetails): string {
   return isAggregate(data, row) ? `${p.place} — ${p.modelName}: ${p.units}` : `${p.place} — ${p.modelName}`;
 }
 
-function pointMarker(map: L.Map, data: MapRows, details: DetailsOf, i: number): L.Marker {
+function pointMarker(map: L.Map, data: MapFile, details: DetailsOf, i: number, at: L.LatLng): L.Marker {
   const name = hasDetails(data) ? recordName({ data, row: i }) : provisionalName(data, i);
-  const at = L.latLng(data.lat[i]! / 1e5, data.lon[i]! / 1e5);
   let marker: L.Marker;
   if (isAggregate(data, i)) {
     const count = data.count[i];
@@ -307,10 +361,11 @@ function onActivate(marker: L.Marker, open: () => void) {
  */
 function clusterMarker(
   map: L.Map,
-  index: Supercluster<PointProps, Record<string, never>>,
+  index: Clusters,
   details: DetailsOf,
   members: Member[],
   count: number,
+  recordsOf: (members: Member[], limit: number) => number[],
 ): L.Marker {
   const at = members[0]!.at;
   const r = clusterRadius(count);
@@ -330,13 +385,7 @@ function clusterMarker(
       if (!bounds.getNorthEast().equals(bounds.getSouthWest()) && target > zoom) return map.setView(bounds.getCenter(), target);
     }
     // Records at the same spot never separate: list them instead.
-    const rows: number[] = [];
-    for (const m of members) {
-      if (rows.length >= LIST_LIMIT) break;
-      if (m.cluster === undefined) rows.push(m.i!);
-      else rows.push(...index.getLeaves(m.cluster, LIST_LIMIT - rows.length).map((l) => l.properties.i));
-    }
-    void openRecords(map, details, marker, at, rows, count);
+    void openRecords(map, details, marker, at, recordsOf(members, LIST_LIMIT), count);
   };
   onActivate(marker, open);
   marker.on('add', () => marker.getElement()?.setAttribute('data-records', String(count)));

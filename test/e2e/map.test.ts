@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, openSession, type Session } from './harness/browser.ts';
 import { openMap as openMapAt } from './harness/map.ts';
-import { hasDetails, mapPoint, markerRadius, type MapData, type MapMarkers } from '../../src/lib/geo/map-data.ts';
+import { hasDetails, mapPoint, markerRadius, rowsIn, type MapData, type MapMarkers } from '../../src/lib/geo/map-data.ts';
 import { LIST_PAGE_ROWS, LIST_PREVIEW_ROWS } from '../../src/lib/content/deployment-rows.ts';
 import { formatNumber, formatPartialDate } from '../../src/lib/format/format.ts';
 
@@ -17,7 +17,7 @@ const baseUrl = inject('baseUrl');
 const url = (path: string) => new URL(path, baseUrl).href;
 let session: Session;
 let data: MapMarkers;
-const rows = () => data.lat.map((_, i) => i);
+const rows = () => data.model.map((_, i) => i);
 const AGGREGATE = 2; // index of 'tinh' in SCOPES.keys
 
 beforeAll(async () => {
@@ -73,7 +73,7 @@ describe('the national map (/ban-do/)', () => {
 
   it('draws every deployment; the list shows the newest, then all of them a page at a time', async () => {
     const { page } = await openMap('/ban-do/');
-    const total = data.lat.length;
+    const total = rowsIn(data);
     expect(total).toBeGreaterThan(LIST_PREVIEW_ROWS);
     expect(await drawnRecords(page)).toBe(total);
     expect(await page.textContent('[data-map-status]')).toContain(`${formatNumber(total)} điểm triển khai`);
@@ -94,7 +94,7 @@ describe('the national map (/ban-do/)', () => {
     // The province with the most records that still leaves some out.
     const counts = new Map<number, number>();
     for (const i of rows()) counts.set(data.province[i], (counts.get(data.province[i]) ?? 0) + 1);
-    const [province, n] = [...counts].filter(([, c]) => c < data.lat.length).sort((a, b) => b[1] - a[1])[0] ?? [];
+    const [province, n] = [...counts].filter(([, c]) => c < rowsIn(data)).sort((a, b) => b[1] - a[1])[0] ?? [];
     expect(province, 'the content spans more than one province').toBeDefined();
     const id = data.provinces[province][0];
 
@@ -106,7 +106,7 @@ describe('the national map (/ban-do/)', () => {
     await page.waitForSelector('[data-deployment-list][data-state="ready"]');
     expect(await page.locator('#danh-sach-diem-trien-khai tbody tr:visible').count()).toBe(Math.min(n, LIST_PAGE_ROWS));
     expect(await page.textContent('[data-list-status]')).toContain(`${formatNumber(n)} điểm triển khai`);
-    expect(await page.textContent('[data-filter-result]')).toContain(`${formatNumber(n)} / ${formatNumber(data.lat.length)}`);
+    expect(await page.textContent('[data-filter-result]')).toContain(`${formatNumber(n)} / ${formatNumber(rowsIn(data))}`);
 
     await page.reload({ waitUntil: 'load' });
     await page.locator('[data-deployment-map]').scrollIntoViewIfNeeded();
@@ -119,7 +119,7 @@ describe('the national map (/ban-do/)', () => {
     await page.click('button[type="reset"]');
     await page.waitForFunction(
       (want) => document.querySelector<HTMLElement>('[data-deployment-map]')!.dataset.shown === want,
-      String(data.lat.length),
+      String(rowsIn(data)),
     );
     expect(page.url()).not.toContain('tinh=');
     await page.close();
@@ -192,7 +192,7 @@ describe('the national map (/ban-do/)', () => {
         boxes.slice(k + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom),
       );
       expect(overlapping, `markers overlapping at ${viewport.width} px`).toEqual([]);
-      expect(await drawnRecords(page)).toBe(data.lat.length);
+      expect(await drawnRecords(page)).toBe(rowsIn(data));
       await page.close();
     }
   });
@@ -214,12 +214,12 @@ describe('the national map (/ban-do/)', () => {
     await page.close();
     const geo = (await (await fetch(url(href!))).json()) as { type: string; features: { geometry: { coordinates: number[] } }[] };
     expect(geo.type).toBe('FeatureCollection');
-    expect(geo.features).toHaveLength(data.lat.length);
+    expect(geo.features).toHaveLength(rowsIn(data));
     // The map file keeps 1e-5 degree (about a metre); the GeoJSON keeps the source's precision.
     const coords = new Set(
       geo.features.map((f) => `${Math.round(f.geometry.coordinates[0] * 1e5)},${Math.round(f.geometry.coordinates[1] * 1e5)}`),
     );
-    expect(rows().every((r) => coords.has(`${data.lon[r]},${data.lat[r]}`))).toBe(true);
+    expect(rows().every((r) => coords.has(`${data.spots.lon[data.spot[r]]},${data.spots.lat[data.spot[r]]}`))).toBe(true);
   });
 
   it('loads no online tiles unless asked, then credits OpenStreetMap', async () => {

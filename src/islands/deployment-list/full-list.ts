@@ -8,7 +8,7 @@
 import { LIST_PAGE_ROWS, deploymentRow, pageOf, type DeploymentRow } from '../../lib/content/deployment-rows.ts';
 import { readFilters, type FilterState } from '../../lib/search/filters.ts';
 import { formatNumber } from '../../lib/format/format.ts';
-import { rowMatcher, type MapRows } from '../../lib/geo/map-data.ts';
+import { rowMatcher, rowsIn, type MapFile } from '../../lib/geo/map-data.ts';
 import { todayInVietnam } from '../../lib/format/dates.ts';
 import { el, link } from '../shared/dom.ts';
 import { filterFormFor } from '../shared/filter-form.ts';
@@ -44,7 +44,7 @@ function rowElement(r: DeploymentRow, withModel: boolean): HTMLTableRowElement {
 }
 
 export async function mountFullList(root: HTMLElement): Promise<void> {
-  const data = await fetchJson<MapRows>(root.dataset.src!);
+  const data = await fetchJson<MapFile>(root.dataset.src!);
   const details = detailsLoader(data);
   const body = root.querySelector<HTMLElement>('[data-list-body]')!;
   const status = root.querySelector<HTMLElement>('[data-list-status]')!;
@@ -52,7 +52,7 @@ export async function mountFullList(root: HTMLElement): Promise<void> {
   const withModel = root.dataset.withModel !== undefined;
   const target = root.dataset.filterTarget;
   const form = target ? filterFormFor(target) : null;
-  const order = Array.from({ length: data.lat.length }, (_, i) => i);
+  const order = Array.from({ length: rowsIn(data) }, (_, i) => i);
   const today = todayInVietnam();
   root.querySelector('[data-list-all]')?.parentElement?.remove();
 
@@ -107,7 +107,7 @@ export async function mountFullList(root: HTMLElement): Promise<void> {
     matching = order.filter(keep);
     page = 1;
     const result = form?.querySelector<HTMLElement>('[data-filter-result]');
-    if (result) result.textContent = `${formatNumber(matching.length)} / ${formatNumber(data.lat.length)} điểm triển khai`;
+    if (result) result.textContent = `${formatNumber(matching.length)} / ${formatNumber(rowsIn(data))} điểm triển khai`;
     return show();
   };
   form?.addEventListener('filterchange', (e) => void filter((e as CustomEvent<FilterState>).detail));

@@ -1,9 +1,10 @@
 /**
  * The details of map rows (place, dates, source), for popups and list pages. A model's or a
  * province's map file carries them; the national file does not, so they are fetched from the model
- * or province files of the rows asked for (whichever takes fewer files), once each.
+ * or the province files of the rows asked for (whichever holds fewer rows in all: a popup or a list
+ * page of 50 rows then costs a few small files), each file once.
  */
-import { detailRows, hasDetails, type MapData, type MapRows } from '../../lib/geo/map-data.ts';
+import { detailRows, hasDetails, spotsOf, type MapData, type MapFile, type MapRows } from '../../lib/geo/map-data.ts';
 import { MAP_FILES } from '../../lib/site/addresses.ts';
 import { fetchJson } from '../load.ts';
 
@@ -13,9 +14,19 @@ export interface RowDetails {
   row: number;
 }
 
+type Group = 'model' | 'province';
+
+/** Each row's number in its group's file, and each group's number of rows. */
+function groupSizes(rows: MapRows, by: Group) {
+  const row = detailRows(rows, by);
+  const size = new Int32Array(by === 'model' ? rows.models.length : rows.provinces.length);
+  for (const g of rows[by]) size[g]!++;
+  return { row, size };
+}
+
 export type DetailsOf = (rows: readonly number[]) => Promise<Map<number, RowDetails>>;
 
-export function detailsLoader(rows: MapRows): DetailsOf {
+export function detailsLoader(rows: MapFile): DetailsOf {
   if (hasDetails(rows)) return async (wanted) => new Map(wanted.map((i) => [i, { data: rows, row: i }]));
   const files = new Map<string, Promise<MapData>>();
   const file = (url: string) => {
@@ -28,12 +39,17 @@ export function detailsLoader(rows: MapRows): DetailsOf {
     }
     return f;
   };
-  let local: Record<'model' | 'province', Int32Array> | undefined;
+  const { lat, lon, spot } = spotsOf(rows);
+  let local: Record<Group, { row: Int32Array; size: Int32Array }> | undefined;
+  /** Rows in all of the files of `by` that hold the wanted rows. */
+  const cost = (wanted: readonly number[], by: Group) => {
+    let sum = 0;
+    for (const g of new Set(wanted.map((i) => rows[by][i]!))) sum += local![by].size[g]!;
+    return sum;
+  };
   return async (wanted) => {
-    local ??= { model: detailRows(rows, 'model'), province: detailRows(rows, 'province') };
-    const models = new Set(wanted.map((i) => rows.model[i]));
-    const provinces = new Set(wanted.map((i) => rows.province[i]));
-    const by = models.size <= provinces.size ? 'model' : 'province';
+    local ??= { model: groupSizes(rows, 'model'), province: groupSizes(rows, 'province') };
+    const by: Group = cost(wanted, 'model') <= cost(wanted, 'province') ? 'model' : 'province';
     const urlOf = (i: number) =>
       by === 'model' ? MAP_FILES.model(rows.models[rows.model[i]]![0]) : MAP_FILES.province(rows.provinces[rows.province[i]]![0]);
     const urls = [...new Set(wanted.map(urlOf))];
@@ -41,9 +57,9 @@ export function detailsLoader(rows: MapRows): DetailsOf {
     const out = new Map<number, RowDetails>();
     for (const i of wanted) {
       const data = loaded.get(urlOf(i))!;
-      const row = local[by][i]!;
+      const row = local[by].row[i]!;
       // The files of one build agree; a mismatch means files from two builds (a stale cache).
-      if (data.lat[row] !== rows.lat[i] || data.lon[row] !== rows.lon[i]) throw new Error(`${urlOf(i)}: row ${row} is not row ${i} of the map`);
+      if (data.lat[row] !== lat[spot[i]!] || data.lon[row] !== lon[spot[i]!]) throw new Error(`${urlOf(i)}: row ${row} is not row ${i} of the map`);
       out.set(i, { data, row });
     }
     return out;

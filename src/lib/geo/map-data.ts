@@ -53,18 +53,14 @@ function emptyMapData(
 }
 
 /**
- * What a map draws and filters by, one array per column: position, model, province, kind and count
- * of each record, and its status. The national map file holds only this (the map's first download
- * must stay small at 124,000 records); a record's place, dates and source come from its model's or
- * its province's file when a popup or a list page needs them (see detailRow).
+ * What a map filters by and draws, one array per column: model, province, kind and count of each
+ * record, and its status (positions are stored differently by the two kinds of file below).
  */
 export interface MapRows {
   /** [slug, name, field, unit types (space-separated), setting traits, problems, effect on prevention, effect on detection] */
   models: [string, string, string, string, string, string, string, string][];
   /** [id, name, full name] */
   provinces: [string, string, string][];
-  lat: number[];
-  lon: number[];
   model: number[];
   province: number[];
   /** index into SCOPES.keys */
@@ -79,10 +75,23 @@ export interface MapRows {
   status: number[];
 }
 
-/** The national map file: the rows without their details, newest first like every map file. */
+/**
+ * The national map file: only what the map filters by and draws (its first download must stay small
+ * at 124,000 records), newest first like every map file. Records share positions (a commune's or a
+ * province's point), so each distinct position is stored once and clustered once. A record's place,
+ * dates and source come from its model's or its province's file when a popup or a list page needs
+ * them (see detailRows).
+ */
 export interface MapMarkers extends MapRows {
   version: 2;
+  /** Distinct positions, in 1e-5 degree. */
+  spots: { lat: number[]; lon: number[] };
+  /** index into spots, per row */
+  spot: number[];
 }
+
+/** Either kind of map file, as the islands fetch them. */
+export type MapFile = MapMarkers | MapData;
 
 /**
  * A map file with every detail of its rows (a model's, a province's; at build time the nation's).
@@ -90,6 +99,9 @@ export interface MapMarkers extends MapRows {
  */
 export interface MapData extends MapRows {
   version: 1;
+  /** in 1e-5 degree */
+  lat: number[];
+  lon: number[];
   /** Commune names and former names, each stored once. */
   texts: string[];
   /** [title, publisher, date, url] */
@@ -190,12 +202,40 @@ export function newestFirst(data: MapData): number[] {
 
 /** The national map file: the rows' columns without their details (place, dates, source). */
 export function toMapMarkers(data: MapData): MapMarkers {
-  const { models, provinces, lat, lon, model, province, scope, count, countUnit, countQualifier, status } = data;
-  return { version: 2, models, provinces, lat, lon, model, province, scope, count, countUnit, countQualifier, status };
+  const { models, provinces, model, province, scope, count, countUnit, countQualifier, status } = data;
+  const { lat, lon, spot } = spotsOf(data);
+  return { version: 2, models, provinces, model, province, scope, count, countUnit, countQualifier, status, spots: { lat, lon }, spot };
 }
 
 /** True when the file carries its rows' details (a model's or a province's file). */
-export const hasDetails = (rows: MapRows): rows is MapData => 'place' in rows;
+export const hasDetails = (rows: MapFile): rows is MapData => 'place' in rows;
+
+/** How many records a map file holds. */
+export const rowsIn = (rows: MapRows): number => rows.model.length;
+
+/** The distinct positions of a file's rows (1e-5 degree) and each row's index among them. */
+export interface Spots {
+  lat: number[];
+  lon: number[];
+  spot: number[];
+}
+
+export function spotsOf(rows: MapFile): Spots {
+  if (!hasDetails(rows)) return { ...rows.spots, spot: rows.spot };
+  const seen = new Map<string, number>();
+  const out: Spots = { lat: [], lon: [], spot: [] };
+  for (let i = 0; i < rows.lat.length; i++) {
+    const key = `${rows.lat[i]},${rows.lon[i]}`;
+    let k = seen.get(key);
+    if (k === undefined) {
+      k = out.lat.push(rows.lat[i]) - 1;
+      out.lon.push(rows.lon[i]);
+      seen.set(key, k);
+    }
+    out.spot.push(k);
+  }
+  return out;
+}
 
 /**
  * Where each row's details are: the row's number in its model's file (`by` 'model') or its province's
@@ -237,7 +277,7 @@ export function mapPoint(data: MapData, i: number): MapPoint {
   const model = data.models[data.model[i]];
   const province = data.provinces[data.province[i]];
   const scope = SCOPE_KEYS[data.scope[i]];
-  const count = rowCount(data, i);
+  const count = countOf(data, i);
   const commune = data.commune[i] >= 0 ? { name: data.texts[data.commune[i]] } : undefined;
   const [title, publisher, date, url] = data.sources[data.source[i]];
   return {
@@ -260,14 +300,14 @@ export function mapPoint(data: MapData, i: number): MapPoint {
   };
 }
 
-function rowCount(data: MapRows, i: number): MapPoint['count'] {
+function countOf(data: MapRows, i: number): MapPoint['count'] {
   if (!data.count[i]) return undefined;
   const qualifier = data.countQualifier[i] >= 0 ? QUALIFIER_KEYS[data.countQualifier[i]] : undefined;
   return { value: data.count[i], unit: COUNT_UNIT_KEYS[data.countUnit[i]], qualifier };
 }
 
 /** "109 đơn vị cấp xã", "Một địa điểm": what a row counts, known from any map file. */
-export const rowUnits = (data: MapRows, i: number): string => unitsLabel({ scope: SCOPE_KEYS[data.scope[i]], count: rowCount(data, i) });
+export const rowUnits = (data: MapRows, i: number): string => unitsLabel({ scope: SCOPE_KEYS[data.scope[i]], count: countOf(data, i) });
 
 /** True when the record is drawn as an aggregate (a province-wide total), not as one place. */
 export const isAggregate = (data: MapRows, i: number): boolean => SCOPE_KEYS[data.scope[i]] === 'tinh';
