@@ -159,7 +159,14 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
       const at = L.latLng(lat!, lon!);
       const { x, y } = map.latLngToLayerPoint(at);
       const records = p.n!;
-      if (p.cluster) return { x, y, records, box: circleBox(clusterRadius(records)), item: { key: `c${zoom}:${p.cluster_id}`, at, records, cluster: p.cluster_id } };
+      if (p.cluster)
+        return {
+          x,
+          y,
+          records,
+          box: circleBox(clusterRadius(records)),
+          item: { key: `c${zoom}:${p.cluster_id}`, at, records, cluster: p.cluster_id },
+        };
       if (records > 1) return { x, y, records, box: circleBox(clusterRadius(records)), item: { key: `s${p.k}`, at, records, spot: p.k } };
       const i = rowsAt[start[p.k!]!]!;
       const box = isAggregate(data, i) ? circleBox(markerRadius(data.count[i])) : PIN_BOX;
@@ -209,7 +216,11 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
     for (let k = 0; k < spots.lat.length; k++) {
       const count = start[k + 1]! - start[k]!;
       if (count > 0)
-        used.push({ type: 'Feature', properties: { k, n: count }, geometry: { type: 'Point', coordinates: [spots.lon[k]! / 1e5, spots.lat[k]! / 1e5] } });
+        used.push({
+          type: 'Feature',
+          properties: { k, n: count },
+          geometry: { type: 'Point', coordinates: [spots.lon[k]! / 1e5, spots.lat[k]! / 1e5] },
+        });
     }
     index.load(used);
     el.dataset.shown = String(shown.length);
@@ -369,8 +380,11 @@ function clusterMarker(
 ): L.Marker {
   const at = members[0]!.at;
   const r = clusterRadius(count);
+  const sameSpot = members.length === 1 && members[0]!.spot !== undefined;
   const marker = L.marker(at, {
-    title: `${formatNumber(count)} điểm triển khai ở gần nhau: nhấn để phóng to`,
+    title: sameSpot
+      ? `${formatNumber(count)} điểm triển khai tại cùng vị trí: nhấn để xem danh sách`
+      : `${formatNumber(count)} điểm triển khai ở gần nhau: nhấn để phóng to`,
     icon: L.divIcon({ className: 'map-cluster', html: `<span>${formatNumber(count)}</span>`, iconSize: [r * 2, r * 2] }),
   });
   const open = () => {

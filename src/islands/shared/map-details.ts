@@ -59,7 +59,8 @@ export function detailsLoader(rows: MapFile): DetailsOf {
       const data = loaded.get(urlOf(i))!;
       const row = local[by].row[i]!;
       // The files of one build agree; a mismatch means files from two builds (a stale cache).
-      if (data.lat[row] !== lat[spot[i]!] || data.lon[row] !== lon[spot[i]!]) throw new Error(`${urlOf(i)}: row ${row} is not row ${i} of the map`);
+      if (data.lat[row] !== lat[spot[i]!] || data.lon[row] !== lon[spot[i]!])
+        throw new Error(`${urlOf(i)}: row ${row} is not row ${i} of the map`);
       out.set(i, { data, row });
     }
     return out;

@@ -173,11 +173,14 @@ describe('the national file and the details of its rows', () => {
     expect(hasDetails(markers)).toBe(false);
     expect(hasDetails(data)).toBe(true);
     const text = JSON.stringify(markers);
-    for (const detail of ['Tổ dân phố 3', 'Đền Trần', 'Xã Long Hưng', 'Tiến Đức', source.title, source.url, '2020-03']) expect(text).not.toContain(detail);
+    for (const detail of ['Tổ dân phố 3', 'Đền Trần', 'Xã Long Hưng', 'Tiến Đức', source.title, source.url, '2020-03'])
+      expect(text).not.toContain(detail);
     // Positions: each distinct one once, and every row's read back.
     const spots = spotsOf(markers);
     expect(new Set(spots.lat.map((lat, k) => `${lat},${spots.lon[k]}`)).size).toBe(spots.lat.length);
-    expect(data.lat.map((_, i) => [spots.lat[spots.spot[i]], spots.lon[spots.spot[i]]])).toEqual(data.lat.map((lat, i) => [lat, data.lon[i]]));
+    expect(data.lat.map((_, i) => [spots.lat[spots.spot[i]], spots.lon[spots.spot[i]]])).toEqual(
+      data.lat.map((lat, i) => [lat, data.lon[i]]),
+    );
     expect(rowsIn(markers)).toBe(data.lat.length);
     for (const state of [{}, { tinh: 'hung-yen' }, { 'linh-vuc': 'di-tich-le-hoi', 'tinh-trang': 'tam-dung' }]) {
       const [full, slim] = [rowMatcher(data, state), rowMatcher(markers, state)];

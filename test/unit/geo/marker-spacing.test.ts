@@ -42,8 +42,10 @@ describe('separated markers', () => {
 
   it('leaves no two markers overlapping in a dense random field, and loses no record', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    const spots = Array.from({ length: 400 }, (_, k) => spot(String(k), random() * 600, random() * 400, 1 + Math.floor(random() * 50), 10 + random() * 20));
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const spots = Array.from({ length: 400 }, (_, k) =>
+      spot(String(k), random() * 600, random() * 400, 1 + Math.floor(random() * 50), 10 + random() * 20),
+    );
     const groups = separateMarkers(spots, GAP, groupBox);
     for (let a = 0; a < groups.length; a++) for (let b = a + 1; b < groups.length; b++) expect(overlap(groups[a]!, groups[b]!)).toBe(false);
     expect(groups.reduce((n, g) => n + g.records, 0)).toBe(spots.reduce((n, s) => n + s.records, 0));
