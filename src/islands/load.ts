@@ -9,8 +9,25 @@ export function loadStylesheet(href: string): Promise<void> {
   });
 }
 
+/** Requests started before the code that reads them has loaded (see prefetch). */
+const early = new Map<string, Promise<Response>>();
+
+/**
+ * Starts fetching a file now, for a later fetchJson of the same URL: a map's data then downloads
+ * while the map's code does, instead of after it.
+ */
+export function prefetch(url: string | undefined): void {
+  if (!url || early.has(url)) return;
+  const response = fetch(url);
+  // A failure is reported by the fetchJson that reads it, not as an unhandled rejection.
+  response.catch(() => undefined);
+  early.set(url, response);
+}
+
 export async function fetchJson<T>(url: string): Promise<T> {
-  const res = await fetch(url);
+  const started = early.get(url);
+  early.delete(url);
+  const res = await (started ?? fetch(url));
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
   return (await res.json()) as T;
 }

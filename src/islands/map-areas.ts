@@ -10,13 +10,13 @@ import L from 'leaflet';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { MapData } from '../lib/geo/map-data.ts';
+import type { MapRows } from '../lib/geo/map-data.ts';
 import { CHOROPLETH_COLOURS, choroplethClasses, classLabels, classOf } from '../lib/geo/choropleth.ts';
 import { formatNumber } from '../lib/format/format.ts';
 import { fetchJson } from './load.ts';
 import { provincePath } from '../lib/site/addresses.ts';
 
-type Shape = Feature<Polygon | MultiPolygon, { name?: string }>;
+export type Shape = Feature<Polygon | MultiPolygon, { name?: string }>;
 
 export interface MapAreas {
   /** The rows the map shows now (after the filter): the shading follows them. */
@@ -32,15 +32,21 @@ async function shapes(url: string, object: string): Promise<Shape[]> {
   return (feature(topology, topology.objects[object] as GeometryCollection) as unknown as { features: Shape[] }).features;
 }
 
-export async function drawMapAreas(map: L.Map, el: HTMLElement, data: MapData): Promise<MapAreas | undefined> {
-  const figure = el.closest('figure') ?? el.parentElement!;
-  if (el.dataset.areasProvinces) return provinceChoropleth(map, figure, el, data);
-  if (el.dataset.areasCommunes) return communeShading(map, figure, el);
+/** The areas' shapes, fetched while the map's data loads (undefined when the map draws no areas). */
+export function loadMapAreas(el: HTMLElement): Promise<Shape[]> | undefined {
+  if (el.dataset.areasProvinces) return shapes(el.dataset.areasProvinces, 'provinces');
+  if (el.dataset.areasCommunes) return shapes(el.dataset.areasCommunes, 'communes');
   return undefined;
 }
 
-async function provinceChoropleth(map: L.Map, figure: Element, el: HTMLElement, data: MapData): Promise<MapAreas> {
-  const provinces = await shapes(el.dataset.areasProvinces!, 'provinces');
+export function drawMapAreas(map: L.Map, el: HTMLElement, data: MapRows, areas: Shape[] | undefined): MapAreas | undefined {
+  const figure = el.closest('figure') ?? el.parentElement!;
+  if (!areas) return undefined;
+  if (el.dataset.areasProvinces) return provinceChoropleth(map, figure, el, data, areas);
+  return communeShading(map, figure, el, areas);
+}
+
+function provinceChoropleth(map: L.Map, figure: Element, el: HTMLElement, data: MapRows, provinces: Shape[]): MapAreas {
   const idOfCode = JSON.parse(el.dataset.provinceIds ?? '{}') as Record<string, string>;
   const legend = figure.querySelector<HTMLElement>('[data-map-areas-legend]');
   map.createPane('areas').style.zIndex = '420';
@@ -89,8 +95,7 @@ async function provinceChoropleth(map: L.Map, figure: Element, el: HTMLElement, 
   return { update, bounds: group.getBounds() };
 }
 
-async function communeShading(map: L.Map, figure: Element, el: HTMLElement): Promise<MapAreas> {
-  const communes = await shapes(el.dataset.areasCommunes!, 'communes');
+function communeShading(map: L.Map, figure: Element, el: HTMLElement, communes: Shape[]): MapAreas {
   const deployed = new Set((el.dataset.deployedCommunes ?? '').split(' ').filter(Boolean));
   map.createPane('areas').style.zIndex = '420';
   const group = L.geoJSON({ type: 'FeatureCollection', features: communes } as never, {

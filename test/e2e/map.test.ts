@@ -9,21 +9,23 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, openSession, type Session } from './harness/browser.ts';
 import { openMap as openMapAt } from './harness/map.ts';
-import { markerRadius, type MapData } from '../../src/lib/geo/map-data.ts';
+import { hasDetails, mapPoint, markerRadius, rowsIn, type MapData, type MapMarkers } from '../../src/lib/geo/map-data.ts';
 import { LIST_PAGE_ROWS, LIST_PREVIEW_ROWS } from '../../src/lib/content/deployment-rows.ts';
 import { formatNumber, formatPartialDate } from '../../src/lib/format/format.ts';
 
 const baseUrl = inject('baseUrl');
 const url = (path: string) => new URL(path, baseUrl).href;
 let session: Session;
-let data: MapData;
-const rows = () => data.lat.map((_, i) => i);
+let data: MapMarkers;
+const rows = () => data.model.map((_, i) => i);
 const AGGREGATE = 2; // index of 'tinh' in SCOPES.keys
 
 beforeAll(async () => {
   session = await openSession();
-  data = (await (await fetch(url('/ban-do/du-lieu.json'))).json()) as MapData;
+  data = (await (await fetch(url('/ban-do/du-lieu.json'))).json()) as MapMarkers;
 });
+
+const fetchMapFile = async (path: string) => (await (await fetch(url(path))).json()) as MapData;
 afterAll(async () => session?.close());
 
 /** Opens a page, scrolls its map into view and waits until the map has drawn its markers. */
@@ -71,7 +73,7 @@ describe('the national map (/ban-do/)', () => {
 
   it('draws every deployment; the list shows the newest, then all of them a page at a time', async () => {
     const { page } = await openMap('/ban-do/');
-    const total = data.lat.length;
+    const total = rowsIn(data);
     expect(total).toBeGreaterThan(LIST_PREVIEW_ROWS);
     expect(await drawnRecords(page)).toBe(total);
     expect(await page.textContent('[data-map-status]')).toContain(`${formatNumber(total)} điểm triển khai`);
@@ -92,7 +94,7 @@ describe('the national map (/ban-do/)', () => {
     // The province with the most records that still leaves some out.
     const counts = new Map<number, number>();
     for (const i of rows()) counts.set(data.province[i], (counts.get(data.province[i]) ?? 0) + 1);
-    const [province, n] = [...counts].filter(([, c]) => c < data.lat.length).sort((a, b) => b[1] - a[1])[0] ?? [];
+    const [province, n] = [...counts].filter(([, c]) => c < rowsIn(data)).sort((a, b) => b[1] - a[1])[0] ?? [];
     expect(province, 'the content spans more than one province').toBeDefined();
     const id = data.provinces[province][0];
 
@@ -104,7 +106,7 @@ describe('the national map (/ban-do/)', () => {
     await page.waitForSelector('[data-deployment-list][data-state="ready"]');
     expect(await page.locator('#danh-sach-diem-trien-khai tbody tr:visible').count()).toBe(Math.min(n, LIST_PAGE_ROWS));
     expect(await page.textContent('[data-list-status]')).toContain(`${formatNumber(n)} điểm triển khai`);
-    expect(await page.textContent('[data-filter-result]')).toContain(`${formatNumber(n)} / ${formatNumber(data.lat.length)}`);
+    expect(await page.textContent('[data-filter-result]')).toContain(`${formatNumber(n)} / ${formatNumber(rowsIn(data))}`);
 
     await page.reload({ waitUntil: 'load' });
     await page.locator('[data-deployment-map]').scrollIntoViewIfNeeded();
@@ -117,7 +119,7 @@ describe('the national map (/ban-do/)', () => {
     await page.click('button[type="reset"]');
     await page.waitForFunction(
       (want) => document.querySelector<HTMLElement>('[data-deployment-map]')!.dataset.shown === want,
-      String(data.lat.length),
+      String(rowsIn(data)),
     );
     expect(page.url()).not.toContain('tinh=');
     await page.close();
@@ -134,8 +136,21 @@ describe('the national map (/ban-do/)', () => {
     await page.close();
   });
 
+  it('keeps the national file to what the map draws: details come with the model and province files', async () => {
+    expect(hasDetails(data)).toBe(false);
+    const file = await fetchMapFile(`/ban-do/mo-hinh/${data.models[data.model[0]][0]}.json`);
+    expect(hasDetails(file)).toBe(true);
+    expect(file.place.length).toBeGreaterThan(0);
+  });
+
   it('opens a popup with the place, model, scope and source, reachable by keyboard alone', async () => {
     const { i, query } = loneRecord();
+    // The record's details, from its model's file: its only row in that province.
+    const file = await fetchMapFile(`/ban-do/mo-hinh/${data.models[data.model[i]][0]}.json`);
+    const province = data.provinces[data.province[i]][0];
+    const mine = file.lat.flatMap((_, r) => (file.provinces[file.province[r]][0] === province ? [r] : []));
+    expect(mine).toHaveLength(1);
+    const p = mapPoint(file, mine[0]);
     const { page } = await openMap(`/ban-do/${query}`);
     await page.focus('[data-deployment-map]');
     await page.keyboard.press('Tab');
@@ -146,11 +161,11 @@ describe('the national map (/ban-do/)', () => {
     await popup.waitFor();
     expect(await page.evaluate(() => !!document.activeElement?.closest('.leaflet-popup'))).toBe(true);
     const text = await popup.textContent();
-    expect(text).toContain(data.place[i]);
+    expect(text).toContain(p.place);
     expect(text).toContain(data.models[data.model[i]][1]);
-    expect(text).toContain(data.sources[data.source[i]][0]);
-    if (data.started[i]) expect(text).toContain(`bắt đầu: ${formatPartialDate(data.started[i])}`);
-    if (data.former[i] >= 0) expect(text).toContain(data.texts[data.former[i]]);
+    expect(text).toContain(p.source.title);
+    if (p.started) expect(text).toContain(`bắt đầu: ${formatPartialDate(p.started)}`);
+    if (p.formerNames) expect(text).toContain(p.formerNames);
     expect(await popup.locator(`a[href="/mo-hinh/${data.models[data.model[i]][0]}/"]`).count()).toBe(1);
     // The close button speaks Vietnamese to a screen reader, not Leaflet's "Close popup".
     expect(await page.locator('.leaflet-popup').getByRole('button', { name: 'Đóng', exact: true }).count()).toBe(1);
@@ -158,6 +173,28 @@ describe('the national map (/ban-do/)', () => {
     await page.keyboard.press('Escape');
     await popup.waitFor({ state: 'detached' });
     await page.close();
+  });
+
+  it('draws no marker over another, so each is a target of its own, on a phone and a desktop', async () => {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 900 },
+    ]) {
+      const { page } = await openMap('/ban-do/', viewport);
+      const boxes = await page.$$eval('.leaflet-marker-icon[data-records]', (els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+        }),
+      );
+      expect(boxes.length).toBeGreaterThan(0);
+      const overlapping = boxes.flatMap((a, k) =>
+        boxes.slice(k + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom),
+      );
+      expect(overlapping, `markers overlapping at ${viewport.width} px`).toEqual([]);
+      expect(await drawnRecords(page)).toBe(rowsIn(data));
+      await page.close();
+    }
   });
 
   it('passes axe with the map drawn, on a phone and a desktop', async () => {
@@ -177,12 +214,12 @@ describe('the national map (/ban-do/)', () => {
     await page.close();
     const geo = (await (await fetch(url(href!))).json()) as { type: string; features: { geometry: { coordinates: number[] } }[] };
     expect(geo.type).toBe('FeatureCollection');
-    expect(geo.features).toHaveLength(data.lat.length);
+    expect(geo.features).toHaveLength(rowsIn(data));
     // The map file keeps 1e-5 degree (about a metre); the GeoJSON keeps the source's precision.
     const coords = new Set(
       geo.features.map((f) => `${Math.round(f.geometry.coordinates[0] * 1e5)},${Math.round(f.geometry.coordinates[1] * 1e5)}`),
     );
-    expect(rows().every((r) => coords.has(`${data.lon[r]},${data.lat[r]}`))).toBe(true);
+    expect(rows().every((r) => coords.has(`${data.spots.lon[data.spot[r]]},${data.spots.lat[data.spot[r]]}`))).toBe(true);
   });
 
   it('loads no online tiles unless asked, then credits OpenStreetMap', async () => {

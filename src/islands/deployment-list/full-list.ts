@@ -1,15 +1,19 @@
 /**
  * The whole deployment list in the browser: the rows of the list's map file that match the page's
- * filter, newest first, one page of rows at a time. Rows come from src/lib/content/deployment-rows.ts, the
- * same builder the page used for its first rows, so both look the same.
+ * filter, newest first (the file's order), one page of rows at a time. A page's details come with
+ * the file (model, province) or from the model or province files (national): only the page shown is
+ * fetched. Rows come from src/lib/content/deployment-rows.ts, the same builder the page used for its
+ * first rows, so both look the same.
  */
-import { LIST_PAGE_ROWS, deploymentRow, newestFirst, pageOf, type DeploymentRow } from '../../lib/content/deployment-rows.ts';
+import { LIST_PAGE_ROWS, deploymentRow, pageOf, type DeploymentRow } from '../../lib/content/deployment-rows.ts';
 import { readFilters, type FilterState } from '../../lib/search/filters.ts';
 import { formatNumber } from '../../lib/format/format.ts';
-import { rowMatcher, type MapData } from '../../lib/geo/map-data.ts';
+import { rowMatcher, rowsIn, type MapFile } from '../../lib/geo/map-data.ts';
 import { todayInVietnam } from '../../lib/format/dates.ts';
 import { el, link } from '../shared/dom.ts';
 import { filterFormFor } from '../shared/filter-form.ts';
+import { detailsLoader } from '../shared/map-details.ts';
+import { fetchJson } from '../load.ts';
 import { modelPath } from '../../lib/site/addresses.ts';
 
 const muted = (text: string) => el('span', 'muted', text);
@@ -40,25 +44,36 @@ function rowElement(r: DeploymentRow, withModel: boolean): HTMLTableRowElement {
 }
 
 export async function mountFullList(root: HTMLElement): Promise<void> {
-  const response = await fetch(root.dataset.src!);
-  if (!response.ok) throw new Error(`${root.dataset.src}: ${response.status}`);
-  const data = (await response.json()) as MapData;
+  const data = await fetchJson<MapFile>(root.dataset.src!);
+  const details = detailsLoader(data);
   const body = root.querySelector<HTMLElement>('[data-list-body]')!;
   const status = root.querySelector<HTMLElement>('[data-list-status]')!;
   const pager = root.querySelector<HTMLElement>('[data-list-pager]')!;
   const withModel = root.dataset.withModel !== undefined;
   const target = root.dataset.filterTarget;
   const form = target ? filterFormFor(target) : null;
-  const order = newestFirst(data);
+  const order = Array.from({ length: rowsIn(data) }, (_, i) => i);
   const today = todayInVietnam();
   root.querySelector('[data-list-all]')?.parentElement?.remove();
 
   let matching = order;
   let page = 1;
-  const draw = () => {
+  let drawing = 0;
+  const draw = async () => {
     const { items, page: current, pages } = pageOf(matching, page);
     page = current;
-    body.replaceChildren(...items.map((i) => rowElement(deploymentRow(data, i, today), withModel)));
+    const mine = ++drawing;
+    root.setAttribute('aria-busy', 'true');
+    const found = await details(items);
+    // A newer page or filter was asked for meanwhile: it draws instead.
+    if (mine !== drawing) return;
+    root.removeAttribute('aria-busy');
+    body.replaceChildren(
+      ...items.map((i) => {
+        const d = found.get(i)!;
+        return rowElement(deploymentRow(d.data, d.row, today), withModel);
+      }),
+    );
     const first = matching.length === 0 ? 0 : (current - 1) * LIST_PAGE_ROWS + 1;
     status.textContent =
       matching.length === 0
@@ -71,8 +86,7 @@ export async function mountFullList(root: HTMLElement): Promise<void> {
       b.disabled = disabled;
       b.addEventListener('click', () => {
         page = to;
-        draw();
-        root.scrollIntoView({ block: 'start' });
+        void show().then(() => root.scrollIntoView({ block: 'start' }));
       });
       return b;
     };
@@ -82,15 +96,21 @@ export async function mountFullList(root: HTMLElement): Promise<void> {
       button('Trang sau ›', current + 1, current >= pages),
     );
   };
+  const show = () =>
+    draw().catch((error: unknown) => {
+      root.removeAttribute('aria-busy');
+      status.textContent = 'Không tải được trang này của danh sách. Toàn bộ dữ liệu có ở trang Dữ liệu mở.';
+      console.error(error);
+    });
   const filter = (state: FilterState) => {
     const keep = rowMatcher(data, state);
     matching = order.filter(keep);
     page = 1;
-    draw();
     const result = form?.querySelector<HTMLElement>('[data-filter-result]');
-    if (result) result.textContent = `${formatNumber(matching.length)} / ${formatNumber(data.lat.length)} điểm triển khai`;
+    if (result) result.textContent = `${formatNumber(matching.length)} / ${formatNumber(rowsIn(data))} điểm triển khai`;
+    return show();
   };
-  form?.addEventListener('filterchange', (e) => filter((e as CustomEvent<FilterState>).detail));
-  filter(form ? readFilters(location.search) : {});
+  form?.addEventListener('filterchange', (e) => void filter((e as CustomEvent<FilterState>).detail));
+  await filter(form ? readFilters(location.search) : {});
   root.dataset.state = 'ready';
 }

@@ -45,19 +45,6 @@ export function deploymentRow(data: MapData, i: number, today: string): Deployme
   };
 }
 
-/**
- * Rows newest first: by start date, then by the source's date (both at the precision known), then
- * as stored. The first rows a page shows are the most recent news of the model or the place.
- */
-export function newestFirst(data: MapData): number[] {
-  const rows = Array.from({ length: data.lat.length }, (_, i) => i);
-  const sourceDate = (i: number) => data.sources[data.source[i]][2];
-  return rows.sort(
-    (a, b) =>
-      (data.started[b] || '').localeCompare(data.started[a] || '') || (sourceDate(b) || '').localeCompare(sourceDate(a) || '') || a - b,
-  );
-}
-
 /** Page `page` (1-based) of `rows`, and how many pages there are. */
 export function pageOf<T>(rows: readonly T[], page: number, size = LIST_PAGE_ROWS): { items: T[]; page: number; pages: number } {
   const pages = Math.max(1, Math.ceil(rows.length / size));

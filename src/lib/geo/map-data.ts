@@ -52,19 +52,15 @@ function emptyMapData(
   };
 }
 
-/** One row per deployment, one array per column; strings that repeat are stored once in a table. */
-export interface MapData {
-  version: 1;
+/**
+ * What a map filters by and draws, one array per column: model, province, kind and count of each
+ * record, and its status (positions are stored differently by the two kinds of file below).
+ */
+export interface MapRows {
   /** [slug, name, field, unit types (space-separated), setting traits, problems, effect on prevention, effect on detection] */
   models: [string, string, string, string, string, string, string, string][];
   /** [id, name, full name] */
   provinces: [string, string, string][];
-  /** Commune names and former names, each stored once. */
-  texts: string[];
-  /** [title, publisher, date, url] */
-  sources: [string, string, string, string][];
-  lat: number[];
-  lon: number[];
   model: number[];
   province: number[];
   /** index into SCOPES.keys */
@@ -77,6 +73,39 @@ export interface MapData {
   countQualifier: number[];
   /** index into STATUSES.keys + 1; 0 when the source gives none */
   status: number[];
+}
+
+/**
+ * The national map file: only what the map filters by and draws (its first download must stay small
+ * at 124,000 records), newest first like every map file. Records share positions (a commune's or a
+ * province's point), so each distinct position is stored once and clustered once. A record's place,
+ * dates and source come from its model's or its province's file when a popup or a list page needs
+ * them (see detailRows).
+ */
+export interface MapMarkers extends MapRows {
+  version: 2;
+  /** Distinct positions, in 1e-5 degree. */
+  spots: { lat: number[]; lon: number[] };
+  /** index into spots, per row */
+  spot: number[];
+}
+
+/** Either kind of map file, as the islands fetch them. */
+export type MapFile = MapMarkers | MapData;
+
+/**
+ * A map file with every detail of its rows (a model's, a province's; at build time the nation's).
+ * Strings that repeat are stored once in a table. Rows are newest first.
+ */
+export interface MapData extends MapRows {
+  version: 1;
+  /** in 1e-5 degree */
+  lat: number[];
+  lon: number[];
+  /** Commune names and former names, each stored once. */
+  texts: string[];
+  /** [title, publisher, date, url] */
+  sources: [string, string, string, string][];
   /** start date at the precision the source gives ("2019", "2019-03"); "" when unknown */
   started: string[];
   /** latest review date (YYYY-MM-DD); "" when never reviewed */
@@ -108,7 +137,13 @@ class Table<T> {
   }
 }
 
-export function toMapData({ deployments, models, provinces }: MapInput): MapData {
+/** The map file of these deployments, newest first (see newestFirst). */
+export function toMapData(input: MapInput): MapData {
+  const asGiven = tabulate(input);
+  return pickRows(asGiven, newestFirst(asGiven));
+}
+
+function tabulate({ deployments, models, provinces }: MapInput): MapData {
   const modelTable = new Table<MapData['models'][number]>();
   const provinceTable = new Table<MapData['provinces'][number]>();
   const texts = new Table<string>();
@@ -151,6 +186,70 @@ export function toMapData({ deployments, models, provinces }: MapInput): MapData
   return data;
 }
 
+/**
+ * Rows newest first: by start date, then by the source's date (both at the precision known), then
+ * as given. Every map file keeps this order, so the first rows a list shows are the most recent news
+ * of the model or the place, and the browser never sorts.
+ */
+export function newestFirst(data: MapData): number[] {
+  const rows = Array.from({ length: data.lat.length }, (_, i) => i);
+  const sourceDate = (i: number) => data.sources[data.source[i]][2];
+  return rows.sort(
+    (a, b) =>
+      (data.started[b] || '').localeCompare(data.started[a] || '') || (sourceDate(b) || '').localeCompare(sourceDate(a) || '') || a - b,
+  );
+}
+
+/** The national map file: the rows' columns without their details (place, dates, source). */
+export function toMapMarkers(data: MapData): MapMarkers {
+  const { models, provinces, model, province, scope, count, countUnit, countQualifier, status } = data;
+  const { lat, lon, spot } = spotsOf(data);
+  return { version: 2, models, provinces, model, province, scope, count, countUnit, countQualifier, status, spots: { lat, lon }, spot };
+}
+
+/** True when the file carries its rows' details (a model's or a province's file). */
+export const hasDetails = (rows: MapFile): rows is MapData => 'place' in rows;
+
+/** How many records a map file holds. */
+export const rowsIn = (rows: MapRows): number => rows.model.length;
+
+/** The distinct positions of a file's rows (1e-5 degree) and each row's index among them. */
+export interface Spots {
+  lat: number[];
+  lon: number[];
+  spot: number[];
+}
+
+export function spotsOf(rows: MapFile): Spots {
+  if (!hasDetails(rows)) return { ...rows.spots, spot: rows.spot };
+  const seen = new Map<string, number>();
+  const out: Spots = { lat: [], lon: [], spot: [] };
+  for (let i = 0; i < rows.lat.length; i++) {
+    const key = `${rows.lat[i]},${rows.lon[i]}`;
+    let k = seen.get(key);
+    if (k === undefined) {
+      k = out.lat.push(rows.lat[i]) - 1;
+      out.lon.push(rows.lon[i]);
+      seen.set(key, k);
+    }
+    out.spot.push(k);
+  }
+  return out;
+}
+
+/**
+ * Where each row's details are: the row's number in its model's file (`by` 'model') or its province's
+ * file ('province'). Those files are the national rows of one model or province in the national order
+ * (groupRows, pickRows), so the k-th row of a model in this file is row k of the model's file.
+ */
+export function detailRows(rows: MapRows, by: 'model' | 'province'): Int32Array {
+  const groups = rows[by];
+  const seen = new Int32Array(by === 'model' ? rows.models.length : rows.provinces.length);
+  const out = new Int32Array(groups.length);
+  for (let i = 0; i < groups.length; i++) out[i] = seen[groups[i]]++;
+  return out;
+}
+
 /** One deployment read back from the columns, with everything a popup shows. */
 export interface MapPoint {
   index: number;
@@ -178,13 +277,7 @@ export function mapPoint(data: MapData, i: number): MapPoint {
   const model = data.models[data.model[i]];
   const province = data.provinces[data.province[i]];
   const scope = SCOPE_KEYS[data.scope[i]];
-  const count = data.count[i]
-    ? {
-        value: data.count[i],
-        unit: COUNT_UNIT_KEYS[data.countUnit[i]],
-        qualifier: data.countQualifier[i] >= 0 ? QUALIFIER_KEYS[data.countQualifier[i]] : undefined,
-      }
-    : undefined;
+  const count = countOf(data, i);
   const commune = data.commune[i] >= 0 ? { name: data.texts[data.commune[i]] } : undefined;
   const [title, publisher, date, url] = data.sources[data.source[i]];
   return {
@@ -202,13 +295,22 @@ export function mapPoint(data: MapData, i: number): MapPoint {
     place: data.place[i],
     current: currentPlace({ place: data.place[i], scope, commune }, { fullName: province[2] }),
     formerNames: data.former[i] >= 0 ? data.texts[data.former[i]] : undefined,
-    units: unitsLabel({ scope, count }),
+    units: rowUnits(data, i),
     source: { title, publisher: publisher || undefined, date: date || undefined, url: url || undefined },
   };
 }
 
+function countOf(data: MapRows, i: number): MapPoint['count'] {
+  if (!data.count[i]) return undefined;
+  const qualifier = data.countQualifier[i] >= 0 ? QUALIFIER_KEYS[data.countQualifier[i]] : undefined;
+  return { value: data.count[i], unit: COUNT_UNIT_KEYS[data.countUnit[i]], qualifier };
+}
+
+/** "109 đơn vị cấp xã", "Một địa điểm": what a row counts, known from any map file. */
+export const rowUnits = (data: MapRows, i: number): string => unitsLabel({ scope: SCOPE_KEYS[data.scope[i]], count: countOf(data, i) });
+
 /** True when the record is drawn as an aggregate (a province-wide total), not as one place. */
-export const isAggregate = (data: MapData, i: number): boolean => SCOPE_KEYS[data.scope[i]] === 'tinh';
+export const isAggregate = (data: MapRows, i: number): boolean => SCOPE_KEYS[data.scope[i]] === 'tinh';
 
 /**
  * The filter of the lists, for rows of the map file: the same answer as
@@ -216,7 +318,7 @@ export const isAggregate = (data: MapData, i: number): boolean => SCOPE_KEYS[dat
  * model's own keys go through modelKindFacets, their one definition; the record-quality keys are not
  * in map rows (the map pages do not offer them) and are ignored.
  */
-export function rowMatcher(data: MapData, state: FilterState): (i: number) => boolean {
+export function rowMatcher(data: MapRows, state: FilterState): (i: number) => boolean {
   const { tinh, 'tinh-trang': status, ...rest } = state;
   const modelState: FilterState = { ...rest };
   for (const key of QUALITY_FILTER_KEYS) delete modelState[key];

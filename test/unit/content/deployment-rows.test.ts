@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deploymentSchema, type DeploymentInput } from '../../../src/schema/deployment.ts';
 import { groupRows, pickRows, toMapData, type MapModelInfo } from '../../../src/lib/geo/map-data.ts';
-import { deploymentRow, newestFirst, pageOf } from '../../../src/lib/content/deployment-rows.ts';
+import { deploymentRow, pageOf } from '../../../src/lib/content/deployment-rows.ts';
 
 const source = (date?: string) => ({ title: 'Bài', publisher: 'Báo', url: 'https://example.vn/bai', ...(date && { date }) });
 const at = { lat: 21, lon: 105.8 };
@@ -42,7 +42,7 @@ const data = toMapData({
 
 describe('deployment list rows', () => {
   it('puts the newest start first, and records without a date last', () => {
-    expect(newestFirst(data).map((i) => data.place[i])).toEqual(['Mới nhất', 'Năm 2020', 'Cũ nhất', 'Không rõ năm']);
+    expect(data.place).toEqual(['Mới nhất', 'Năm 2020', 'Cũ nhất', 'Không rõ năm']);
   });
 
   it('says when a review is due, relative to the reader’s today', () => {
@@ -78,6 +78,6 @@ describe('deployment list rows', () => {
       groupRows(data, 'province')
         .get('ha-noi')!
         .map((i) => data.place[i]),
-    ).toEqual(['Cũ nhất', 'Năm 2020']);
+    ).toEqual(['Năm 2020', 'Cũ nhất']);
   });
 });

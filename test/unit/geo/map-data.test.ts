@@ -5,12 +5,20 @@ import { FILTER_KEYS, matchesFilters, type FilterState } from '../../../src/lib/
 import { deploymentFacets } from '../../../src/lib/catalogue/facets.ts';
 import {
   clusterRadius,
+  detailRows,
+  groupRows,
+  hasDetails,
   isAggregate,
   mapPoint,
   markerRadius,
   rowMatcher,
+  pickRows,
+  rowUnits,
+  rowsIn,
   selectRows,
+  spotsOf,
   toMapData,
+  toMapMarkers,
   type MapModelInfo,
 } from '../../../src/lib/geo/map-data.ts';
 
@@ -155,6 +163,46 @@ describe('filtering map rows', () => {
     const hungYen = selectRows(data, rowMatcher(data, { tinh: 'hung-yen' }));
     expect([0, 1].map((i) => mapPoint(hungYen, i))).toEqual([1, 2].map((i, j) => ({ ...mapPoint(data, i), index: j })));
     expect(hungYen.texts.filter((t) => t === 'Xã Long Hưng')).toHaveLength(1);
+  });
+});
+
+describe('the national file and the details of its rows', () => {
+  const markers = JSON.parse(JSON.stringify(toMapMarkers(data))) as ReturnType<typeof toMapMarkers>;
+
+  it('carries no place, date or source: only what the map draws and filters by', () => {
+    expect(hasDetails(markers)).toBe(false);
+    expect(hasDetails(data)).toBe(true);
+    const text = JSON.stringify(markers);
+    for (const detail of ['Tổ dân phố 3', 'Đền Trần', 'Xã Long Hưng', 'Tiến Đức', source.title, source.url, '2020-03'])
+      expect(text).not.toContain(detail);
+    // Positions: each distinct one once, and every row's read back.
+    const spots = spotsOf(markers);
+    expect(new Set(spots.lat.map((lat, k) => `${lat},${spots.lon[k]}`)).size).toBe(spots.lat.length);
+    expect(data.lat.map((_, i) => [spots.lat[spots.spot[i]], spots.lon[spots.spot[i]]])).toEqual(
+      data.lat.map((lat, i) => [lat, data.lon[i]]),
+    );
+    expect(rowsIn(markers)).toBe(data.lat.length);
+    for (const state of [{}, { tinh: 'hung-yen' }, { 'linh-vuc': 'di-tich-le-hoi', 'tinh-trang': 'tam-dung' }]) {
+      const [full, slim] = [rowMatcher(data, state), rowMatcher(markers, state)];
+      expect(data.lat.map((_, i) => slim(i))).toEqual(data.lat.map((_, i) => full(i)));
+    }
+    expect(data.lat.map((_, i) => rowUnits(markers, i))).toEqual(data.lat.map((_, i) => mapPoint(data, i).units));
+  });
+
+  it('stores a position shared by several records once', () => {
+    const repeated = toMapMarkers(pickRows(data, [1, 2, 1, 1]));
+    expect(repeated.spots.lat).toHaveLength(2);
+    expect(repeated.spot).toEqual([0, 1, 0, 0]);
+  });
+
+  it.each(['model', 'province'] as const)('finds every row’s details in its %s’s file', (by) => {
+    const files = new Map([...groupRows(data, by)].map(([key, rows]) => [key, pickRows(data, rows)]));
+    const local = detailRows(markers, by);
+    const table = by === 'model' ? markers.models : markers.provinces;
+    for (let i = 0; i < rowsIn(markers); i++) {
+      const file = files.get(table[markers[by][i]][0])!;
+      expect({ ...mapPoint(file, local[i]), index: i }).toEqual(mapPoint(data, i));
+    }
   });
 });
 
