@@ -424,8 +424,8 @@ export function startModelWorkflow(): void {
   reportStorage(start.problem ?? storage.warning);
   renderSaved();
   show(location.hash.slice(1));
+  // CSS already shows the tool and hides the static version (scripting media query); this is for browsers without it.
   document.querySelectorAll<HTMLElement>('[data-wf-nojs], [data-wf-static]').forEach((el) => (el.hidden = true));
-  root.hidden = false;
   root.dataset.ready = String(controls(form).length);
 }
 
