@@ -4,33 +4,12 @@
  * every real model and a spread of localities, the record, after the trip through JSON the browser
  * makes, scores exactly as the full model with its deployments counted one by one.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { load as parseYaml } from 'js-yaml';
-import { modelSchema, type Model } from '../../../src/schema/model.ts';
+import { deploymentProvinces, models } from './real-catalogue.ts';
 import { localityProfileSchema, type LocalityProfile } from '../../../src/schema/workflow.ts';
 import { CAPACITIES, FUNDING, PROBLEMS, SETTING_TRAITS, UNIT_TYPES } from '../../../src/schema/vocab.ts';
 import { fitScore } from '../../../src/lib/workflow/fit.ts';
 import { fitContext, fitRecord, type FitRecord } from '../../../src/lib/workflow/fit-records.ts';
-
-const root = join(import.meta.dirname, '../../..');
-const models = readdirSync(join(root, 'content/models'))
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => {
-    const text = readFileSync(join(root, 'content/models', f), 'utf8');
-    return { slug: f.replace(/\.mdx$/, ''), model: modelSchema.parse(parseYaml(text.split(/^---$/m)[1]!)) as Model };
-  });
-const deploymentProvinces = (slug: string): string[] => {
-  const dir = join(root, 'content/deployments', slug);
-  try {
-    return readdirSync(dir)
-      .filter((f) => f.endsWith('.yaml'))
-      .map((f) => (parseYaml(readFileSync(join(dir, f), 'utf8')) as { province: string }).province);
-  } catch {
-    return [];
-  }
-};
 
 /** Localities that reach every branch of the score: each kind of place, problems, traits, capacities, money. */
 function localities(): LocalityProfile[] {
