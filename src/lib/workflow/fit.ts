@@ -91,7 +91,7 @@ export interface FitModel {
     startupCost?: Pick<NonNullable<Model['resources']['startupCost']>, 'min' | 'per'>;
   };
   replication: Pick<Model['replication'], 'capacities' | 'prerequisites'> & {
-    /** Only whether the sources describe steps and indicators counts, so their number is enough. */
+    /** The score asks only whether the sources describe any steps and indicators: their number is enough. */
     steps: { readonly length: number };
     indicators: { readonly length: number };
   };
