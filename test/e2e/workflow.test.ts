@@ -625,6 +625,55 @@ describe('replication workflow', () => {
     }
   });
 
+  it('shows, before its scripts run, what they will show, in the same place (no layout shift when they start)', async () => {
+    // Where the things a reader sees first stand: with the page's scripts withheld (scripting still
+    // on, as in the moment before they run) and then once the island has started.
+    const places = (page: Page, selectors: string[]) =>
+      page.evaluate(async (list) => {
+        await document.fonts.ready;
+        return list.map((sel) => {
+          const box = document.querySelector(sel)?.getBoundingClientRect();
+          return box && box.height > 0 ? `${sel} ${Math.round(box.top)}` : `${sel} not shown`;
+        });
+      }, selectors);
+    const pages: [string, string, string[]][] = [
+      [
+        `/mo-hinh/${models[0]}/nhan-rong/`,
+        '[data-wf][data-ready]',
+        ['.wf-saved', '.wf-stages', '#khao-sat-h', '[data-bind="profile.name"]', '[data-out="fit"]'],
+      ],
+      [`/mo-hinh/${models[0]}/nhan-rong/#ke-hoach`, '[data-wf][data-ready]', ['.wf-stages', '#ke-hoach-h', '[data-bind="plan.startDate"]']],
+      [
+        '/nhan-rong/',
+        '[data-fit-form][data-ready]',
+        ['[data-fit-form]', '[data-bind="profile.name"]', '#xep-hang', '[data-out="rank-pending"]'],
+      ],
+    ];
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 900 },
+    ]) {
+      const session = await openSession({ viewport });
+      try {
+        const { page } = await session.newPage();
+        for (const [path, ready, selectors] of pages) {
+          await page.route(/\.js$/, (route) => route.abort());
+          await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
+          const before = await places(page, selectors);
+          expect(await page.isVisible('[data-wf-nojs]'), `${path}: the no-script message before scripts run`).toBe(false);
+          await page.unrouteAll();
+          await page.goto('about:blank');
+          await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
+          await page.waitForSelector(ready);
+          expect(await places(page, selectors), `${path} at ${viewport.width} px`).toEqual(before);
+          expect(before.some((b) => b.endsWith('not shown'))).toBe(false);
+        }
+      } finally {
+        await session.close();
+      }
+    }
+  });
+
   it('shows each stage on its own, reachable by address', async () => {
     const session = await openSession();
     try {
