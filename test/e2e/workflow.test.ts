@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, openSession, type PageReport, type Session } from './harness/browser.ts';
 import { pdfPages } from './harness/pdf.ts';
 import { HEADER_COLUMNS, mottoFits } from '../../src/lib/workflow/official-document.ts';
+import { FIT_DATA } from '../../src/lib/site/addresses.ts';
 
 const baseUrl = inject('baseUrl');
 const work = mkdtempSync(join(tmpdir(), 'mhtb-workflow-'));
@@ -32,10 +33,16 @@ interface WfData {
   provinces: { id: string; label: { lat: number; lon: number } }[];
 }
 
+/** The records /nhan-rong/ downloads to rank the models: one per model. */
+async function fitRecords(): Promise<{ slug: string }[]> {
+  const res = await fetch(new URL(FIT_DATA, baseUrl));
+  expect(res.ok).toBe(true);
+  return (await res.json()) as { slug: string }[];
+}
+
 /** The two workflow pages with the most steps: the fullest walk through every stage. */
 async function pickModels(): Promise<string[]> {
-  const html = await (await fetch(new URL('/nhan-rong/', baseUrl))).text();
-  const slugs = [...new Set([...html.matchAll(/href="\/mo-hinh\/([a-z0-9-]+)\/nhan-rong\/"/g)].map((m) => m[1]!))];
+  const slugs = (await fitRecords()).map((r) => r.slug);
   const steps = await Promise.all(
     slugs.map(
       async (s) =>
@@ -523,7 +530,7 @@ describe('replication workflow', () => {
       });
       for (const path of [`/mo-hinh/${slug}/nhan-rong/`, '/nhan-rong/']) {
         await blocked.page.goto(new URL(path, baseUrl).href);
-        await blocked.page.waitForSelector('[data-wf][data-ready], [data-fit-form]:not([hidden])');
+        await blocked.page.waitForSelector('[data-wf][data-ready], [data-fit-form][data-ready]');
         await blocked.page.fill('[data-bind="profile.name"]', 'Xã Chặn Lưu');
         const statusSlot = path === '/nhan-rong/' ? '[data-out="rank-status"]' : '[data-out="status"]';
         await expect
@@ -542,16 +549,33 @@ describe('replication workflow', () => {
     const session = await openSession();
     try {
       const { page, report } = await session.newPage();
+      const total = (await fitRecords()).length;
+      const fetched: string[] = [];
+      page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
       await page.goto(new URL('/nhan-rong/', baseUrl).href);
-      await page.waitForSelector('[data-fit-form]:not([hidden])');
-      const total = await page.$$eval('[data-out="ranking"] > li', (li) => li.length);
+      await page.waitForSelector('[data-fit-form][data-ready]');
       await page.fill('[data-bind="profile.name"]', 'Phường Xếp Hạng');
       await page.selectOption('[data-bind="profile.unitType"]', 'phuong');
       await page.fill('[data-bind="profile.problem"]', MARKUP);
       // Nothing is scored before a problem is chosen.
       expect(await page.$$('[data-out="ranking"] .wf-score')).toEqual([]);
       expect(await page.textContent('[data-out="rank-pending"]')).toContain('ít nhất một vấn đề');
+      // The models' records are downloaded only once the locality can be scored.
+      expect(fetched).not.toContain(FIT_DATA);
       await page.check('[data-bind="profile.problems"][value="trom-cap-tai-san"]');
+      await page.waitForSelector('[data-out="ranking"] .wf-score');
+      expect(fetched).toContain(FIT_DATA);
+      // The best twenty first; "Xem thêm" adds the rest, twenty at a time, and moves focus to the first one added.
+      expect(await page.$$eval('[data-out="ranking"] > li', (li) => li.length)).toBe(Math.min(total, 20));
+      for (let shown = 20; shown < total; shown += 20) {
+        await page.click('[data-out="rank-more"] button');
+        expect(await page.$$eval('[data-out="ranking"] > li', (li) => li.length)).toBe(Math.min(total, shown + 20));
+        expect(
+          await page.evaluate((i) => document.activeElement === document.querySelectorAll('[data-out="ranking"] > li h3 a')[i], shown),
+        ).toBe(true);
+      }
+      expect(await page.$$('[data-out="rank-more"] button')).toEqual([]);
+      expect(await page.textContent('[data-out="rank-status"]')).toContain(`${total} mô hình, xếp theo mức phù hợp với Phường Xếp Hạng`);
       const scores = await page.$$eval('[data-out="ranking"] > li > .wf-fit__total .wf-score strong', (els) =>
         els.map((e) => Number(e.textContent)),
       );
@@ -580,7 +604,7 @@ describe('replication workflow', () => {
     }
   });
 
-  it('still shows the model’s steps and says the tool needs JavaScript when it is off', async () => {
+  it('still shows the model’s steps, or the way to the models, and says the tool needs JavaScript when it is off', async () => {
     const session = await openSession({ javaScriptEnabled: false });
     try {
       const { page } = await session.newPage();
@@ -590,8 +614,63 @@ describe('replication workflow', () => {
       expect(await page.isVisible('[data-wf-static]')).toBe(true);
       expect(await page.textContent('[data-wf-static]')).toContain('Chỉ số theo dõi');
       expect(await page.isVisible('[data-wf]')).toBe(false);
+      // /nhan-rong/ cannot rank without scripts: it says so and leads to the list of models instead.
+      await page.goto(new URL('/nhan-rong/', baseUrl).href);
+      expect(await page.isVisible('[data-wf-nojs]')).toBe(true);
+      expect(await page.isVisible('[data-wf-nojs] a[href="/mo-hinh/"]')).toBe(true);
+      expect(await page.isVisible('[data-fit-form]')).toBe(false);
+      expect(await page.isVisible('[data-out="ranking"]')).toBe(false);
     } finally {
       await session.close();
+    }
+  });
+
+  it('shows, before its scripts run, what they will show, in the same place (no layout shift when they start)', async () => {
+    // Where the things a reader sees first stand: with the page's scripts withheld (scripting still
+    // on, as in the moment before they run) and then once the island has started.
+    const places = (page: Page, selectors: string[]) =>
+      page.evaluate(async (list) => {
+        await document.fonts.ready;
+        return list.map((sel) => {
+          const box = document.querySelector(sel)?.getBoundingClientRect();
+          return box && box.height > 0 ? `${sel} ${Math.round(box.top)}` : `${sel} not shown`;
+        });
+      }, selectors);
+    const pages: [string, string, string[]][] = [
+      [
+        `/mo-hinh/${models[0]}/nhan-rong/`,
+        '[data-wf][data-ready]',
+        ['.wf-saved', '.wf-stages', '#khao-sat-h', '[data-bind="profile.name"]', '[data-out="fit"]'],
+      ],
+      [`/mo-hinh/${models[0]}/nhan-rong/#ke-hoach`, '[data-wf][data-ready]', ['.wf-stages', '#ke-hoach-h', '[data-bind="plan.startDate"]']],
+      [
+        '/nhan-rong/',
+        '[data-fit-form][data-ready]',
+        ['[data-fit-form]', '[data-bind="profile.name"]', '#xep-hang', '[data-out="rank-pending"]'],
+      ],
+    ];
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 900 },
+    ]) {
+      const session = await openSession({ viewport });
+      try {
+        const { page } = await session.newPage();
+        for (const [path, ready, selectors] of pages) {
+          await page.route(/\.js$/, (route) => route.abort());
+          await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
+          const before = await places(page, selectors);
+          expect(await page.isVisible('[data-wf-nojs]'), `${path}: the no-script message before scripts run`).toBe(false);
+          await page.unrouteAll();
+          await page.goto('about:blank');
+          await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
+          await page.waitForSelector(ready);
+          expect(await places(page, selectors), `${path} at ${viewport.width} px`).toEqual(before);
+          expect(before.some((b) => b.endsWith('not shown'))).toBe(false);
+        }
+      } finally {
+        await session.close();
+      }
     }
   });
 

@@ -22,14 +22,14 @@ import { describeChange } from '../../lib/workflow/indicator-change.ts';
 import { parseDecimal } from '../../lib/format/numbers.ts';
 import { formatDate, formatDateTime } from '../../lib/format/format.ts';
 import { modelWorkflowPath } from '../../lib/site/addresses.ts';
-import { exportFileName, exportWorkflow, type BrokenEntry } from '../../lib/workflow/workflow-store.ts';
+import { exportFileName, exportWorkflow, savedSummary, type BrokenEntry } from '../../lib/workflow/workflow-store.ts';
 import { controls, fill, readControl } from './bind.ts';
 import { download, h, out, readJsonData } from './dom.ts';
 import { addIndicator, fileStem, normalize, removeIndicator, setField } from './state.ts';
 import { openWorkflowStorage } from './storage.ts';
 import { renderFit, renderSimilar } from './views/results.ts';
 import { renderDocument } from './views/document-view.ts';
-import { renderRecovery, renderSavedList, savedSummary } from './views/saved.ts';
+import { renderRecovery, renderSavedList } from './views/saved.ts';
 import { renderOwnIndicators, renderOwnRows } from './views/reviews.ts';
 import { renderErrorSummary, showFieldErrors } from './views/registration.ts';
 
@@ -424,8 +424,8 @@ export function startModelWorkflow(): void {
   reportStorage(start.problem ?? storage.warning);
   renderSaved();
   show(location.hash.slice(1));
+  // CSS already shows the tool and hides the static version (scripting media query); this is for browsers without it.
   document.querySelectorAll<HTMLElement>('[data-wf-nojs], [data-wf-static]').forEach((el) => (el.hidden = true));
-  root.hidden = false;
   root.dataset.ready = String(controls(form).length);
 }
 

@@ -22,6 +22,9 @@ export const modelPath = (slug: string, fragment?: string): string => `/mo-hinh/
 /** A model's replication workflow. */
 export const modelWorkflowPath = (slug: string): string => `/mo-hinh/${slug}/nhan-rong/`;
 
+/** The records the fit finder on /nhan-rong/ ranks, downloaded when a locality can be scored. */
+export const FIT_DATA = `${PAGES.replicate}mo-hinh.json`;
+
 /** A province's page. */
 export const provincePath = (id: string): string => `/dia-phuong/${id}/`;
 

@@ -76,10 +76,45 @@ export const VERDICT_RULE = [
   `“${FIT_BANDS.label('het-muc-dich')}”: mục đích của mô hình đã hết (như tổ COVID-19); không quá ${LAPSED_CAP} điểm, xếp sau các mô hình khác.`,
 ];
 
-export type FitModel = Pick<Model, 'title' | 'problems' | 'lapsed' | 'unitTypes' | 'settingTraits' | 'evidence'> & {
-  resources: Pick<Model['resources'], 'funding' | 'startupCost'>;
-  replication: Pick<Model['replication'], 'capacities' | 'prerequisites' | 'steps' | 'indicators'>;
-};
+/**
+ * What fitScore reads of a model, and nothing more: a full Model is one, and fitModel() cuts a model
+ * down to it for the data file /nhan-rong/ downloads (one record per model, at national scale).
+ */
+export interface FitModel {
+  problems: Model['problems'];
+  lapsed?: Pick<NonNullable<Model['lapsed']>, 'reason'>;
+  unitTypes: Model['unitTypes'];
+  settingTraits: Model['settingTraits'];
+  evidence: { effect: Model['evidence']['effect'] };
+  resources: {
+    funding?: Model['resources']['funding'];
+    startupCost?: Pick<NonNullable<Model['resources']['startupCost']>, 'min' | 'per'>;
+  };
+  replication: Pick<Model['replication'], 'capacities' | 'prerequisites'> & {
+    /** The score asks only whether the sources describe any steps and indicators: their number is enough. */
+    steps: { readonly length: number };
+    indicators: { readonly length: number };
+  };
+}
+
+/** A model cut down to what fitScore reads (see FitModel); scoring it gives the same result as the model. */
+export function fitModel(model: FitModel): FitModel {
+  const { funding, startupCost } = model.resources;
+  const { capacities, prerequisites, steps, indicators } = model.replication;
+  const { prevention, detection } = model.evidence.effect;
+  return {
+    problems: model.problems,
+    ...(model.lapsed ? { lapsed: { reason: model.lapsed.reason } } : {}),
+    unitTypes: model.unitTypes,
+    settingTraits: model.settingTraits,
+    evidence: { effect: { prevention, detection } },
+    resources: {
+      ...(funding ? { funding } : {}),
+      ...(startupCost ? { startupCost: { min: startupCost.min, per: startupCost.per } } : {}),
+    },
+    replication: { capacities, prerequisites, steps: { length: steps.length }, indicators: { length: indicators.length } },
+  };
+}
 
 export interface FitContext {
   /** Deployment records of this model. */
@@ -128,6 +163,11 @@ export function fitNeeds(profile: Pick<LocalityProfile, 'unitType' | 'problems'>
     ...(profile.unitType ? [] : ['loại địa bàn, tổ chức']),
     ...(profile.problems.length > 0 ? [] : ['ít nhất một vấn đề địa phương muốn giải quyết']),
   ];
+}
+
+/** The sentence shown while nothing can be scored (the same before and after scripts run). */
+export function pendingText(needs: readonly string[]): string {
+  return `Chưa đánh giá: hãy chọn ${needs.join(' và ')}. Trang không cho điểm khi chưa biết những điều này.`;
 }
 
 export function fitScore(model: FitModel, profile: LocalityProfile, context: FitContext = { deployments: 0 }): FitResult | FitPending {

@@ -14,6 +14,7 @@ import {
   type WorkflowState,
 } from '../../schema/workflow.ts';
 import { slugify } from '../format/slug.ts';
+import { formatDateTime } from '../format/format.ts';
 import { newWorkflowId } from './ids.ts';
 
 export interface KeyValueStore {
@@ -28,6 +29,18 @@ const PREFIX = 'mhtb:nhan-rong:';
 const BROKEN_PREFIX = 'mhtb:hong:';
 export const PROFILE_KEY = 'mhtb:ho-so-dia-phuong';
 export const UNNAMED = 'chua-dat-ten';
+
+/** A workflow's name where the user sees it. */
+export const workflowName = (state: Pick<WorkflowState, 'profile'>): string => state.profile.name || '(chưa đặt tên)';
+
+/**
+ * "Hồ sơ đang làm: Xã Y Tý · lưu lúc 10:42": the one line the saved-workflows box shows until it is
+ * opened (also printed in the page, for a new workflow, so the island's first render moves nothing).
+ */
+export function savedSummary(state: Pick<WorkflowState, 'profile'>, savedAt: string | undefined): string {
+  const when = savedAt ? formatDateTime(savedAt) : '';
+  return `Hồ sơ đang làm: ${workflowName(state)}${when ? ` · lưu lúc ${when}` : ' · chưa lưu'}`;
+}
 
 /** Version 1 used `${PREFIX}<model>:<locality slug>`; such entries are moved to this key on read. */
 export function workflowKey(id: string): string {

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   DATA_FILES,
+  FIT_DATA,
   MAP_FILES,
   PAGES,
   CODEBOOK_PATH,
@@ -36,13 +37,14 @@ describe('site addresses', () => {
       expect(servedBy(path), path).toBe(true);
   });
 
-  it('every map and open-data file has its endpoint', () => {
+  it('every map, open-data and fit data file has its endpoint', () => {
     const files = [
       MAP_FILES.basemap,
       MAP_FILES.national,
       MAP_FILES.model('[slug]'),
       MAP_FILES.province('[province]'),
       ...Object.values(DATA_FILES),
+      FIT_DATA,
     ];
     for (const path of files) expect(servedBy(path), path).toBe(true);
   });

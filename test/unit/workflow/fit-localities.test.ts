@@ -3,31 +3,10 @@
  * site's real model records (content/models). Written before the scoring that answers it: each
  * expectation is what a trainer of the movement would say to that officer, not what the code gives.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { load as parseYaml } from 'js-yaml';
-import { modelSchema, type Model } from '../../../src/schema/model.ts';
+import { deploymentProvinces, models } from './real-catalogue.ts';
 import { localityProfileSchema, type LocalityProfile } from '../../../src/schema/workflow.ts';
 import { compareFits, fitScore } from '../../../src/lib/workflow/fit.ts';
-
-const root = join(import.meta.dirname, '../../..');
-const models = readdirSync(join(root, 'content/models'))
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => {
-    const text = readFileSync(join(root, 'content/models', f), 'utf8');
-    return { slug: f.replace(/\.mdx$/, ''), model: modelSchema.parse(parseYaml(text.split(/^---$/m)[1]!)) as Model };
-  });
-const deploymentProvinces = (slug: string): string[] => {
-  const dir = join(root, 'content/deployments', slug);
-  try {
-    return readdirSync(dir)
-      .filter((f) => f.endsWith('.yaml'))
-      .map((f) => (parseYaml(readFileSync(join(dir, f), 'utf8')) as { province: string }).province);
-  } catch {
-    return [];
-  }
-};
 
 interface Ranked {
   slug: string;

@@ -1,5 +1,5 @@
 /** Views of computed results (fit, similar places), built with text nodes only. */
-import type { FitPending, FitResult, ReasonKind } from '../../../lib/workflow/fit.ts';
+import { pendingText, type FitPending, type FitResult, type ReasonKind } from '../../../lib/workflow/fit.ts';
 import type { SimilarDeployment } from '../../../lib/workflow/similar.ts';
 import type { Deployment } from '../../../schema/deployment.ts';
 import type { Province } from '../../../schema/province.ts';
@@ -17,11 +17,7 @@ export function scoreBadge(fit: FitResult): HTMLElement {
 
 /** What is still needed before any score is shown. */
 export function renderPending(pending: FitPending): HTMLElement {
-  return h(
-    'p',
-    { class: 'wf-pending' },
-    `Chưa đánh giá: hãy chọn ${pending.needs.join(' và ')}. Trang không cho điểm khi chưa biết những điều này.`,
-  );
+  return h('p', { class: 'wf-pending' }, pendingText(pending.needs));
 }
 
 /** "Phù hợp cao · 72/100 · 85% dựa trên dữ liệu". */

@@ -1,16 +1,7 @@
 /** The saved-workflows box (collapsed to one line) and the recovery box for unreadable data. */
-import type { BrokenEntry, SavedWorkflow } from '../../../lib/workflow/workflow-store.ts';
-import type { WorkflowState } from '../../../schema/workflow.ts';
+import { workflowName, type BrokenEntry, type SavedWorkflow } from '../../../lib/workflow/workflow-store.ts';
 import { formatDateTime } from '../../../lib/format/format.ts';
 import { h } from '../dom.ts';
-
-const nameOf = (s: WorkflowState) => s.profile.name || '(chưa đặt tên)';
-
-/** "Hồ sơ đang làm: Xã Y Tý · lưu lúc 10:42": the only line shown until the box is opened. */
-export function savedSummary(state: WorkflowState, savedAt: string | undefined): string {
-  const when = savedAt ? formatDateTime(savedAt) : '';
-  return `Hồ sơ đang làm: ${nameOf(state)}${when ? ` · lưu lúc ${when}` : ' · chưa lưu'}`;
-}
 
 export function renderSavedList(saved: SavedWorkflow[], openKey: string | undefined): HTMLElement {
   if (saved.length === 0) return h('p', { class: 'wf-small' }, 'Chưa có hồ sơ nào được lưu cho mô hình này.');
@@ -21,7 +12,7 @@ export function renderSavedList(saved: SavedWorkflow[], openKey: string | undefi
       h(
         'li',
         {},
-        h('strong', {}, nameOf(s.state)),
+        h('strong', {}, workflowName(s.state)),
         h('span', { class: 'muted wf-small' }, ` · lưu lúc ${formatDateTime(s.state.updated)}`),
         s.key === openKey
           ? h('span', { class: 'badge' }, 'đang mở')
@@ -35,7 +26,7 @@ export function renderSavedList(saved: SavedWorkflow[], openKey: string | undefi
                   type: 'button',
                   class: 'button button--ghost button--small',
                   'data-delete': s.key,
-                  'aria-label': `Xóa hồ sơ ${nameOf(s.state)}`,
+                  'aria-label': `Xóa hồ sơ ${workflowName(s.state)}`,
                 },
                 'Xóa',
               ),
