@@ -16,11 +16,11 @@
  *   --runs <n>          runs per page and preset; numbers are medians (default 1)
  *   --only <names>      comma-separated page names to measure (e.g. "home,model"), for a quick look
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { serveStatic } from './bench/lib/static-server.ts';
 import { median } from './bench/lib/stats.ts';
 import { withLocalBin } from './lib/run.ts';
@@ -52,6 +52,7 @@ const PRESETS = ['mobile', 'desktop'] as const;
 type Preset = (typeof PRESETS)[number];
 /** One run should take well under a minute; a hung Chromium must not hang the table. */
 const RUN_TIMEOUT_MS = 240_000;
+const run = promisify(execFile);
 
 interface Result {
   scores: Record<(typeof CATEGORIES)[number], number | null>;
@@ -94,7 +95,7 @@ function pageTypes(dist: string): { name: string; label: string; path: string }[
   ];
 }
 
-function runLighthouse(url: string, preset: Preset, workDir: string): Result {
+async function runLighthouse(url: string, preset: Preset, workDir: string): Promise<Result> {
   const output = join(workDir, 'report.json');
   rmSync(output, { force: true });
   const args = [
@@ -108,15 +109,17 @@ function runLighthouse(url: string, preset: Preset, workDir: string): Result {
     '--ignore-status-code',
     ...(preset === 'desktop' ? ['--preset=desktop'] : []),
   ];
-  const run = spawnSync('lighthouse', args, {
+  // Asynchronous, so that this process's static server keeps answering Chromium while Lighthouse runs.
+  const failure = await run('lighthouse', args, {
     env: { ...withLocalBin(), CHROME_PATH: CHROMIUM_PATH },
-    encoding: 'utf8',
     timeout: RUN_TIMEOUT_MS,
-  });
+  }).then(
+    () => undefined,
+    (error: { stderr?: string; message: string }) => error.stderr?.trim().split('\n').at(-1) || error.message,
+  );
   const empty = { performance: null, accessibility: null, 'best-practices': null, seo: null };
-  if (run.status !== 0 || !existsSync(output)) {
-    const why = run.error?.message ?? (run.stderr.trim().split('\n').at(-1) || `exit ${run.status}`);
-    return { scores: empty, cls: null, lcp: null, tbt: null, failed: { ...empty, ...emptyFailed() }, error: why };
+  if (failure || !existsSync(output)) {
+    return { scores: empty, cls: null, lcp: null, tbt: null, failed: emptyFailed(), error: failure ?? 'no report written' };
   }
   const lhr = JSON.parse(readFileSync(output, 'utf8'));
   const numeric = (id: string): number | null => lhr.audits[id]?.numericValue ?? null;
@@ -188,7 +191,8 @@ async function main(): Promise<void> {
   try {
     for (const page of pages) {
       for (const preset of PRESETS) {
-        const results = Array.from({ length: runs }, () => runLighthouse(server.base + page.path, preset, workDir));
+        const results: Result[] = [];
+        for (let i = 0; i < runs; i++) results.push(await runLighthouse(server.base + page.path, preset, workDir));
         const result = combine(results);
         rows.push({ page, preset, result });
         const s = result.scores;
