@@ -245,7 +245,7 @@ function failedSection(
 ): string[] {
   const failing = rows.filter((r) => r.result.failed[category].length > 0);
   return [
-    `${title}: ${failing.length === 0 ? 'none.' : ''}`,
+    `${title}:${failing.length === 0 ? ' none.' : ''}`,
     ...failing.map((r) => `- \`${r.page.path}\` (${r.preset}): ${r.result.failed[category].join(', ')}`),
     '',
   ];
