@@ -1,7 +1,8 @@
 /**
  * Reading on a 390 × 844 phone: the model list shows its first model in the first screen with the
  * filters behind one "Lọc (n)" button, each option says how many models it leads to, an empty
- * result says why and offers the nearest choices, and no page scrolls sideways.
+ * result says why and offers the nearest choices, a model page stays within about eight screens,
+ * and no page scrolls sideways.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openSession, type Session } from './harness/browser.ts';
@@ -61,6 +62,25 @@ describe('the model list on a phone', () => {
     await message.locator('button').first().click();
     expect(await page.locator('#danh-sach-mo-hinh [data-filter-item]:visible').count()).toBeGreaterThan(0);
     expect(await message.isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
+describe('the model page on a phone', () => {
+  const content = loadContent();
+  // The page grows with a model's sources, deployments, claims and steps; the tallest is whichever model
+  // has the most of them, so every model page is measured (the richest record among them).
+  const PHONE_PAGE_MAX_PX = 7000;
+  it(`no model page is taller than ${PHONE_PAGE_MAX_PX} px (about eight screens) at 390 px wide`, async () => {
+    const { page } = await session.newPage();
+    const heights: Record<string, number> = {};
+    for (const id of content.models.keys()) {
+      await page.goto(url(`/mo-hinh/${id}/`), { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      heights[id] = await page.evaluate(() => document.documentElement.scrollHeight);
+    }
+    const tall = Object.entries(heights).filter(([, h]) => h > PHONE_PAGE_MAX_PX);
+    expect(tall, `tallest: ${Math.max(...Object.values(heights))} px`).toEqual([]);
     await page.close();
   });
 });
