@@ -1,7 +1,7 @@
 /**
  * Lays the current handbook volume out on A4 pages with Paged.js, then offers to print it. The table
  * of contents' page numbers come from the print CSS (`target-counter(attr(href url), page)` in
- * src/styles/print.css), which Paged.js computes once every page is laid out.
+ * src/components/HandbookVolume.astro), which Paged.js computes once every page is laid out.
  */
 import { Polisher, Previewer } from 'pagedjs';
 
