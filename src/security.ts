@@ -29,6 +29,13 @@ export const SCRIPT_RESOURCES = ["'self'"] as const;
 export const STYLE_RESOURCES = ["'self'"] as const;
 
 /**
+ * The handbook's print view (a volume's address with ?ban-in, src/islands/handbook-print/) runs
+ * Paged.js, which writes the CSS it rewrites into new <style> elements; under this policy they would be
+ * blocked. It puts that CSS into constructable stylesheets (document.adoptedStyleSheets) instead: that
+ * is CSSOM, which style-src does not govern, so the handbook needs no directive of its own.
+ */
+
+/**
  * Pagefind compiles its WebAssembly index reader, which needs 'wasm-unsafe-eval'. Only the search page
  * gets it, from its frontmatter (Astro adds it to that page's script-src):
  *   for (const r of SEARCH_SCRIPT_RESOURCES) Astro.csp?.insertScriptResource(r);

@@ -28,7 +28,7 @@ import { pageWeight } from './lib/page-weight.ts';
 import { measureCommand, type Measured } from './lib/process-peak.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { kb, mb, median, ms, s } from './lib/stats.ts';
-import { PAGES, modelPath, modelWorkflowPath, provincePath } from '../../src/lib/site/addresses.ts';
+import { PAGES, handbookVolumePath, modelPath, modelWorkflowPath, provincePath } from '../../src/lib/site/addresses.ts';
 
 const { values: opts } = parseArgs({
   options: {
@@ -128,6 +128,7 @@ const barePages = pagesIn(join(BARE, 'dist'));
 // ---------------------------------------------------------------- 3. the built site
 
 const firstModel = readdirSync(join(DIST, 'mo-hinh'), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
+const firstVolume = readdirSync(join(DIST, 'so-tay'), { withFileTypes: true }).find((e) => e.isDirectory())?.name ?? '';
 const PAGE_TYPES: [string, string][] = [
   ['Trang chủ', PAGES.home],
   ['Danh sách mô hình', PAGES.models],
@@ -138,7 +139,8 @@ const PAGE_TYPES: [string, string][] = [
   ['Bản đồ', PAGES.map],
   ['Tìm kiếm', PAGES.search],
   ['Dữ liệu mở', PAGES.data],
-  ['Sổ tay', PAGES.handbook],
+  ['Sổ tay (mục lục các tập)', PAGES.handbook],
+  ['Sổ tay: một tập', handbookVolumePath(firstVolume)],
 ];
 const weights = PAGE_TYPES.filter(([, url]) => existsSync(join(DIST, url, 'index.html'))).map(([name, url]) => ({
   name,

@@ -10,13 +10,21 @@ import { openSession, type Session } from './harness/browser.ts';
 import { loadContent } from './harness/content.ts';
 import { pdfPages } from './harness/pdf.ts';
 import { dejavuOnlyEnv } from './harness/fonts.ts';
-import { groupByField } from '../../src/lib/catalogue/handbook.ts';
+import { groupByField, handbookVolumes } from '../../src/lib/catalogue/handbook.ts';
+import { handbookVolumePath } from '../../src/lib/site/addresses.ts';
 import { FIELDS } from '../../src/schema/vocab.ts';
 import { FEEDBACK } from '../../src/site.ts';
 
 const baseUrl = inject('baseUrl');
 const content = loadContent();
 const models = [...content.models.entries()].map(([id, data]) => ({ id, data }));
+const volumes = handbookVolumes(
+  groupByField(
+    models,
+    (m) => m.data.field,
+    (m) => m.data.title,
+  ),
+);
 let session: Session;
 
 beforeAll(async () => {
@@ -78,22 +86,17 @@ async function handoutProblems(browser: Session): Promise<Record<string, unknown
 }
 
 describe('printing', () => {
-  it('the handbook starts every model on a new page, in the order of its table of contents', async () => {
+  it('every handbook volume starts every model on a new page, in the order of its table of contents', async () => {
     const { page } = await session.newPage();
-    const pages = await printToPdf(page, '/so-tay/');
-    const groups = groupByField(
-      models,
-      (m) => m.data.field,
-      (m) => m.data.title,
-    );
-    expect(pages.length).toBeGreaterThanOrEqual(models.length + 1);
-    let last = -1;
-    for (const g of groups) {
-      g.models.forEach((m, i) => {
-        const heading = flat(`${g.start + i}. ${m.data.title}`);
+    for (const v of volumes) {
+      const pages = await printToPdf(page, handbookVolumePath(v.field, v.part));
+      expect(pages.length).toBeGreaterThanOrEqual(v.models.length + 1);
+      let last = -1;
+      v.models.forEach((m, i) => {
+        const heading = flat(`${v.start + i}. ${m.data.title}`);
         // The page opens with the model's field and its numbered title: it began on a fresh sheet.
         // Searched after the previous model: the table of contents, written out with its numbers, can
-        // also open a sheet with a field and a numbered title.
+        // also open a sheet with a numbered title.
         const at = pages.findIndex((text, p) => p > last && text.startsWith(flat(`${FIELDS.label(m.data.field)} ${heading}`)));
         expect(at, `"${heading}" does not open a page`).toBeGreaterThan(last);
         last = at;
@@ -104,9 +107,12 @@ describe('printing', () => {
 
   it('the handbook prints no navigation, buttons or feedback link, and prints the sources’ addresses', async () => {
     const { page } = await session.newPage();
-    const pages = await printToPdf(page, '/so-tay/');
-    expect(await visibleChrome(page)).toEqual([]);
-    const text = pages.join(' ');
+    let text = '';
+    for (const v of volumes) {
+      const pages = await printToPdf(page, handbookVolumePath(v.field, v.part));
+      expect(await visibleChrome(page)).toEqual([]);
+      text += ` ${pages.join(' ')}`;
+    }
     expect(text).not.toContain(FEEDBACK.label);
     expect(text).not.toContain('Bỏ qua, đến nội dung chính');
     expect(text).toContain('Mục lục');

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openSession, type Session } from './harness/browser.ts';
 import { loadContent } from './harness/content.ts';
+import { handbookVolumePath } from '../../src/lib/site/addresses.ts';
 
 const baseUrl = inject('baseUrl');
 const url = (path: string) => new URL(path, baseUrl).href;
@@ -94,6 +95,7 @@ describe('no page scrolls sideways on a phone', () => {
     '/dia-phuong/',
     '/tim-kiem/',
     '/so-tay/',
+    ...[...new Set([...content.models.values()].map((m) => m.field))].map((field) => handbookVolumePath(field)),
     '/du-lieu/',
     '/nhan-rong/',
     ...[...content.models.keys()].map((id) => `/mo-hinh/${id}/`),

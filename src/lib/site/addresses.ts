@@ -28,6 +28,18 @@ export const FIT_DATA = `${PAGES.replicate}mo-hinh.json`;
 /** A province's page. */
 export const provincePath = (id: string): string => `/dia-phuong/${id}/`;
 
+/**
+ * A volume of the handbook: a field's models (`/so-tay/tu-quan/`), or a later part of a field that has
+ * too many models for one volume (`/so-tay/tu-quan/2/`).
+ */
+export const handbookVolumePath = (field: string, part = 1): string => `${PAGES.handbook}${field}/${part > 1 ? `${part}/` : ''}`;
+
+/** The query parameter that opens a handbook volume as its print view (A4 pages, numbered contents). */
+export const HANDBOOK_PRINT_PARAM = 'ban-in';
+
+/** A handbook volume's print view. */
+export const handbookPrintPath = (field: string, part = 1): string => `${handbookVolumePath(field, part)}?${HANDBOOK_PRINT_PARAM}`;
+
 /** The full-text search page with a query. */
 export const searchPath = (query: string): string => `${PAGES.search}?q=${encodeURIComponent(query)}`;
 

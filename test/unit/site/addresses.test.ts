@@ -12,6 +12,7 @@ import {
   PAGES,
   CODEBOOK_PATH,
   absoluteUrl,
+  handbookVolumePath,
   modelPath,
   modelWorkflowPath,
   provincePath,
@@ -33,8 +34,16 @@ describe('site addresses', () => {
   });
 
   it('every page address with a parameter has its route file', () => {
-    for (const path of [modelPath('[slug]'), modelWorkflowPath('[slug]'), provincePath('[province]'), searchPath('x'), CODEBOOK_PATH])
-      expect(servedBy(path), path).toBe(true);
+    const paths = [
+      modelPath('[slug]'),
+      modelWorkflowPath('[slug]'),
+      provincePath('[province]'),
+      searchPath('x'),
+      CODEBOOK_PATH,
+      handbookVolumePath('[field]'),
+      handbookVolumePath('[field]', 2).replace('/2/', '/[part]/'),
+    ];
+    for (const path of paths) expect(servedBy(path), path).toBe(true);
   });
 
   it('every map, open-data and fit data file has its endpoint', () => {
@@ -52,6 +61,9 @@ describe('site addresses', () => {
   it('builds the links a reader follows', () => {
     expect(modelPath('camera-giam-sat')).toBe('/mo-hinh/camera-giam-sat/');
     expect(modelPath('camera-giam-sat', 'noi-trien-khai')).toBe('/mo-hinh/camera-giam-sat/#noi-trien-khai');
+    expect(handbookVolumePath('tu-quan')).toBe('/so-tay/tu-quan/');
+    expect(handbookVolumePath('tu-quan', 1)).toBe('/so-tay/tu-quan/');
+    expect(handbookVolumePath('tu-quan', 3)).toBe('/so-tay/tu-quan/3/');
     expect(searchPath('an ninh & trật tự')).toBe('/tim-kiem/?q=an%20ninh%20%26%20tr%E1%BA%ADt%20t%E1%BB%B1');
     expect(absoluteUrl(modelPath('a'), 'https://example.vn/')).toBe('https://example.vn/mo-hinh/a/');
   });
