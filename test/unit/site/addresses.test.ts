@@ -8,9 +8,11 @@ import { describe, expect, it } from 'vitest';
 import {
   DATA_FILES,
   MAP_FILES,
+  MODEL_LIST_DATA,
   PAGES,
   CODEBOOK_PATH,
   absoluteUrl,
+  modelListPagePath,
   modelPath,
   modelWorkflowPath,
   provincePath,
@@ -32,7 +34,14 @@ describe('site addresses', () => {
   });
 
   it('every page address with a parameter has its route file', () => {
-    for (const path of [modelPath('[slug]'), modelWorkflowPath('[slug]'), provincePath('[province]'), searchPath('x'), CODEBOOK_PATH])
+    for (const path of [
+      modelPath('[slug]'),
+      modelWorkflowPath('[slug]'),
+      modelListPagePath('[page]'),
+      provincePath('[province]'),
+      searchPath('x'),
+      CODEBOOK_PATH,
+    ])
       expect(servedBy(path), path).toBe(true);
   });
 
@@ -42,6 +51,7 @@ describe('site addresses', () => {
       MAP_FILES.national,
       MAP_FILES.model('[slug]'),
       MAP_FILES.province('[province]'),
+      MODEL_LIST_DATA,
       ...Object.values(DATA_FILES),
     ];
     for (const path of files) expect(servedBy(path), path).toBe(true);
@@ -49,6 +59,8 @@ describe('site addresses', () => {
 
   it('builds the links a reader follows', () => {
     expect(modelPath('camera-giam-sat')).toBe('/mo-hinh/camera-giam-sat/');
+    expect(modelListPagePath(1)).toBe('/mo-hinh/');
+    expect(modelListPagePath(3)).toBe('/mo-hinh/trang/3/');
     expect(modelPath('camera-giam-sat', 'noi-trien-khai')).toBe('/mo-hinh/camera-giam-sat/#noi-trien-khai');
     expect(searchPath('an ninh & trật tự')).toBe('/tim-kiem/?q=an%20ninh%20%26%20tr%E1%BA%ADt%20t%E1%BB%B1');
     expect(absoluteUrl(modelPath('a'), 'https://example.vn/')).toBe('https://example.vn/mo-hinh/a/');
