@@ -1,61 +1,78 @@
 /**
- * Progressive filtering of a rendered list. Without JavaScript the form is not shown (CSS) and the
- * full list shows; with it, choices hide non-matching items and live in the URL so a view can be shared.
+ * Progressive filtering of a list. Without JavaScript the form is not shown (CSS) and the list's own
+ * static pages reach every item; with it, choices live in the URL so a view can be shared, and each
+ * change is announced with a `filterchange` event (a map or a deployment list follows it).
+ *
+ * The model list (a target with `data-list-src`) carries one page of cards: the whole list is loaded
+ * from its data file only on first filter use or "Xem thêm", then filtered, counted and paged here.
+ * Until then the options show the counts the page was built with (those of the unfiltered list).
  */
 import {
-  facetsFromDataset,
-  matchesFilters,
   optionCounts,
   readFilters,
   relaxations,
   writeFilters,
+  type Facets,
   type FilterKey,
   type FilterState,
 } from '../lib/search/filters.ts';
+import { countedLabel } from '../lib/content/model-list.ts';
 import { formatNumber } from '../lib/format/format.ts';
 import { formFilterState } from './shared/filter-form.ts';
+import { attachPagedList, type PagedList } from './list-filter/paged-list.ts';
 
 export function attachListFilter(form: HTMLFormElement): void {
   const target = document.getElementById(form.dataset.target ?? '');
   if (!target) return;
-  const items = [...target.querySelectorAll<HTMLElement>('[data-filter-item]')];
   const result = form.querySelector<HTMLElement>('[data-filter-result]');
   const noun = form.dataset.noun ?? 'mục';
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
-
-  const facets = items.map((item) => facetsFromDataset(item.dataset));
   const empty = form.querySelector<HTMLElement>('[data-filter-empty]');
   const toggle = form.querySelector<HTMLButtonElement>('[data-filter-toggle]');
   const panel = form.querySelector<HTMLElement>('.filter-form__panel');
   const labelOf = (key: string) => selects.find((s) => s.name === key)?.labels?.[0]?.querySelector('span')?.textContent ?? key;
   const valueLabel = (key: string, value: string) =>
     selects.find((s) => s.name === key)?.querySelector<HTMLOptionElement>(`option[value="${CSS.escape(value)}"]`)?.dataset.label ?? value;
+  const isFiltered = (state: FilterState) => Object.values(state).some(Boolean);
 
-  const apply = (state: FilterState) => {
-    let shown = 0;
-    items.forEach((item, i) => {
-      const visible = matchesFilters(facets[i], state);
-      item.hidden = !visible;
-      if (visible) shown += 1;
-    });
-    // A list drawn by its own island (deployments at scale) writes its own count.
-    if (result && items.length > 0) result.textContent = `${formatNumber(shown)} / ${formatNumber(items.length)} ${noun}`;
+  // A list drawn by its own island (deployments at scale) follows the event and writes its own count.
+  const list: PagedList | null = target.dataset.listSrc ? attachPagedList(target, noun) : null;
+
+  /** The list, once loaded: counts, result line and the empty message follow the filter. */
+  const update = (facets: readonly Facets[], state: FilterState) => {
+    const shown = list!.show(state);
+    if (result) result.textContent = `${formatNumber(shown)} / ${formatNumber(facets.length)} ${noun}`;
     // Each option says how many items it would leave, with the other choices kept.
     for (const select of selects) {
       const counts = optionCounts(facets, state, select.name as FilterKey);
-      for (const option of select.options) {
-        if (option.value) option.textContent = `${option.dataset.label} (${formatNumber(counts.get(option.value) ?? 0)})`;
-      }
+      for (const option of select.options)
+        if (option.value) option.textContent = countedLabel(option.dataset.label ?? option.value, counts.get(option.value) ?? 0);
     }
-    const active = Object.values(state).filter(Boolean).length;
+    if (empty) showEmpty(empty, facets, shown === 0 && isFiltered(state) ? state : null);
+  };
+
+  let latest = 0;
+  const apply = (state: FilterState) => {
     const badge = toggle?.querySelector('[data-filter-active]');
-    if (badge) badge.textContent = `(${formatNumber(active)})`;
-    if (empty) showEmpty(empty, shown === 0 && active > 0 ? state : null);
+    if (badge) badge.textContent = `(${formatNumber(Object.values(state).filter(Boolean).length)})`;
     form.dispatchEvent(new CustomEvent('filterchange', { detail: state, bubbles: true }));
+    // The unfiltered first view is the page as built: nothing to load until a filter is chosen.
+    if (!list || (!isFiltered(state) && !list.loaded())) return;
+    const call = ++latest;
+    if (result && !list.loaded()) result.textContent = `Đang tải danh sách ${noun}…`;
+    list
+      .load()
+      .then((facets) => {
+        if (call === latest) update(facets, state);
+      })
+      .catch((error: unknown) => {
+        if (result) result.textContent = `Không tải được danh sách ${noun}; các trang bên dưới vẫn xem được.`;
+        console.error(error);
+      });
   };
 
   /** Why nothing shows, and the nearest choices that show something (each one click away). */
-  const showEmpty = (box: HTMLElement, state: FilterState | null) => {
+  const showEmpty = (box: HTMLElement, facets: readonly Facets[], state: FilterState | null) => {
     box.replaceChildren();
     box.hidden = !state;
     if (!state) return;
@@ -77,7 +94,7 @@ export function attachListFilter(form: HTMLFormElement): void {
     }
     if (offers.length === 0) return;
     box.append(para('Gần nhất:'));
-    const list = document.createElement('ul');
+    const offerList = document.createElement('ul');
     for (const [text, next] of offers.slice(0, 5)) {
       const button = Object.assign(document.createElement('button'), { type: 'button', textContent: text });
       button.addEventListener('click', () => {
@@ -86,9 +103,9 @@ export function attachListFilter(form: HTMLFormElement): void {
       });
       const li = document.createElement('li');
       li.append(button);
-      list.append(li);
+      offerList.append(li);
     }
-    box.append(list);
+    box.append(offerList);
   };
 
   toggle?.addEventListener('click', () => {

@@ -21,6 +21,8 @@ import { reviewState, updateFreshness } from './freshness.ts';
 export interface FilterOption {
   value: string;
   label: string;
+  /** How many items it leads to with nothing else filtered, when the page shows counts from the start. */
+  count?: number;
 }
 export interface FilterField {
   key: FilterKey;

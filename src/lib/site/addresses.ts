@@ -19,6 +19,12 @@ export const PAGES = {
 /** A model's page. `fragment` is an id on that page, without the "#". */
 export const modelPath = (slug: string, fragment?: string): string => `/mo-hinh/${slug}/${fragment ? `#${fragment}` : ''}`;
 
+/** A page of the model list as static HTML (page 1 is the list itself): every model, without scripts. */
+export const modelListPagePath = (page: number | string): string => (page === 1 ? PAGES.models : `${PAGES.models}trang/${page}/`);
+
+/** The whole model list as data (cards and filter facets), loaded by the list island on demand. */
+export const MODEL_LIST_DATA = `${PAGES.models}danh-sach.json`;
+
 /** A model's replication workflow. */
 export const modelWorkflowPath = (slug: string): string => `/mo-hinh/${slug}/nhan-rong/`;
 

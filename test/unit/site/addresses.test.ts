@@ -9,10 +9,12 @@ import {
   DATA_FILES,
   FIT_DATA,
   MAP_FILES,
+  MODEL_LIST_DATA,
   PAGES,
   CODEBOOK_PATH,
   absoluteUrl,
   handbookVolumePath,
+  modelListPagePath,
   modelPath,
   modelWorkflowPath,
   provincePath,
@@ -37,6 +39,7 @@ describe('site addresses', () => {
     const paths = [
       modelPath('[slug]'),
       modelWorkflowPath('[slug]'),
+      modelListPagePath('[page]'),
       provincePath('[province]'),
       searchPath('x'),
       CODEBOOK_PATH,
@@ -52,6 +55,7 @@ describe('site addresses', () => {
       MAP_FILES.national,
       MAP_FILES.model('[slug]'),
       MAP_FILES.province('[province]'),
+      MODEL_LIST_DATA,
       ...Object.values(DATA_FILES),
       FIT_DATA,
     ];
@@ -60,6 +64,8 @@ describe('site addresses', () => {
 
   it('builds the links a reader follows', () => {
     expect(modelPath('camera-giam-sat')).toBe('/mo-hinh/camera-giam-sat/');
+    expect(modelListPagePath(1)).toBe('/mo-hinh/');
+    expect(modelListPagePath(3)).toBe('/mo-hinh/trang/3/');
     expect(modelPath('camera-giam-sat', 'noi-trien-khai')).toBe('/mo-hinh/camera-giam-sat/#noi-trien-khai');
     expect(handbookVolumePath('tu-quan')).toBe('/so-tay/tu-quan/');
     expect(handbookVolumePath('tu-quan', 1)).toBe('/so-tay/tu-quan/');
