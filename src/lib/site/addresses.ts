@@ -22,6 +22,9 @@ export const modelPath = (slug: string, fragment?: string): string => `/mo-hinh/
 /** A model's replication workflow. */
 export const modelWorkflowPath = (slug: string): string => `/mo-hinh/${slug}/nhan-rong/`;
 
+/** A model's deployments cut down to what its workflow's "similar places" list needs, fetched once a locality is described. */
+export const modelWorkflowDataPath = (slug: string): string => `${modelWorkflowPath(slug)}diem-trien-khai.json`;
+
 /** The records the fit finder on /nhan-rong/ ranks, downloaded when a locality can be scored. */
 export const FIT_DATA = `${PAGES.replicate}mo-hinh.json`;
 

@@ -13,6 +13,7 @@ import {
   CODEBOOK_PATH,
   absoluteUrl,
   modelPath,
+  modelWorkflowDataPath,
   modelWorkflowPath,
   provincePath,
   searchPath,
@@ -45,6 +46,7 @@ describe('site addresses', () => {
       MAP_FILES.province('[province]'),
       ...Object.values(DATA_FILES),
       FIT_DATA,
+      modelWorkflowDataPath('[slug]'),
     ];
     for (const path of files) expect(servedBy(path), path).toBe(true);
   });
