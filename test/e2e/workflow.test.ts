@@ -209,8 +209,8 @@ describe('replication workflow', () => {
           await page.reload();
           await page.waitForSelector('[data-wf][data-ready]');
           await page.evaluate(() => (window.print = () => undefined));
-          // The locality is described by now: its similar places are fetched again and listed.
-          await page.waitForSelector('[data-out="similar"] .wf-similar li');
+          // The locality is described by now: its similar places are fetched again and listed (on stage 1, maybe hidden).
+          await page.waitForSelector('[data-out="similar"] .wf-similar li', { state: 'attached' });
           if (id === 'dang-ky') await page.waitForSelector('[data-wf][data-registration="ready"]');
           expect(await snapshot(page), `reload at ${id}`).toEqual(before);
           expect(await page.$$eval('[data-stage]:not([hidden])', (els) => els.map((e) => e.id))).toEqual([id]);
