@@ -14,7 +14,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, openSession, type PageReport, type Session } from './harness/browser.ts';
 import { pdfPages } from './harness/pdf.ts';
 import { HEADER_COLUMNS, mottoFits } from '../../src/lib/workflow/official-document.ts';
-import { FIT_DATA } from '../../src/lib/site/addresses.ts';
+import { FIT_DATA, modelWorkflowDataPath } from '../../src/lib/site/addresses.ts';
+import type { similarRecord } from '../../src/lib/workflow/similar.ts';
+
+type SimilarRecordFile = ReturnType<typeof similarRecord>[];
 
 const baseUrl = inject('baseUrl');
 const work = mkdtempSync(join(tmpdir(), 'mhtb-workflow-'));
@@ -206,6 +209,8 @@ describe('replication workflow', () => {
           await page.reload();
           await page.waitForSelector('[data-wf][data-ready]');
           await page.evaluate(() => (window.print = () => undefined));
+          // The locality is described by now: its similar places are fetched again and listed (on stage 1, maybe hidden).
+          await page.waitForSelector('[data-out="similar"] .wf-similar li', { state: 'attached' });
           if (id === 'dang-ky') await page.waitForSelector('[data-wf][data-registration="ready"]');
           expect(await snapshot(page), `reload at ${id}`).toEqual(before);
           expect(await page.$$eval('[data-stage]:not([hidden])', (els) => els.map((e) => e.id))).toEqual([id]);
@@ -223,6 +228,7 @@ describe('replication workflow', () => {
         await page.fill('[data-bind="profile.name"]', persona.locality);
         await page.selectOption('[data-bind="profile.province"]', persona.province);
         await page.selectOption('[data-bind="profile.unitType"]', persona.unitType);
+        await page.waitForSelector('[data-out="similar"] .wf-similar li');
         expect(await page.textContent('[data-out="fit"]')).toContain('Chưa đánh giá');
         expect(await page.textContent('[data-out="fit"]')).not.toMatch(/\d+\/100/);
         for (const t of persona.traits) await page.check(`[data-bind="profile.traits"][value="${t}"]`);
@@ -435,6 +441,44 @@ describe('replication workflow', () => {
       }
     });
   }
+
+  it('embeds only counts of the deployments, fetches the records for similar places, and says so when it cannot', async () => {
+    const slug = PERSONAS[1].model;
+    const records = (await (await fetch(new URL(modelWorkflowDataPath(slug), baseUrl))).json()) as SimilarRecordFile;
+    expect(records.length).toBeGreaterThan(5);
+    const html = await (await fetch(new URL(`/mo-hinh/${slug}/nhan-rong/`, baseUrl))).text();
+    const session = await openSession({ viewport: { width: 1280, height: 900 } });
+    try {
+      const { page, report } = await openWorkflow(session, slug);
+      const data = JSON.parse((await page.textContent('#wf-data'))!) as WfData & { counts: { deployments: number } };
+      expect(data.counts.deployments).toBe(records.length);
+      expect(await page.textContent('[data-out="similar"]')).toContain('Chọn tỉnh, thành hoặc loại địa bàn');
+
+      // The first download fails: the list says so and offers a retry; the score does not wait for it.
+      await page.route(`**${modelWorkflowDataPath(slug)}`, (route) => route.abort());
+      await page.selectOption('[data-bind="profile.province"]', 'ha-noi');
+      await page.selectOption('[data-bind="profile.unitType"]', 'phuong');
+      await page.check('[data-bind="profile.problems"][value="trom-cap-tai-san"]');
+      await page.waitForSelector('[data-out="similar"] [data-action="retry-similar"]');
+      expect(await page.textContent('[data-out="similar"]')).toContain('Không tải được danh sách nơi đã triển khai');
+      expect(await page.textContent('[data-out="fit"]')).toMatch(/\d+\/100/);
+      await page.unrouteAll();
+      await page.click('[data-action="retry-similar"]');
+      await page.waitForSelector('[data-out="similar"] .wf-similar li');
+
+      const shown = await page.$$eval('[data-out="similar"] .wf-similar li strong', (els) => els.map((e) => e.textContent!));
+      expect(shown).toHaveLength(5);
+      for (const place of shown) expect(records.map((r) => r.data.place)).toContain(place);
+      expect(await page.textContent('[data-out="similar"] .wf-similar li')).toContain('cùng loại địa bàn');
+      // The page carries no record it does not show (a province total's place is the province's name, found elsewhere on the page).
+      const hidden = records.filter((r) => r.data.scope !== 'tinh' && !shown.includes(r.data.place)).map((r) => r.data.place);
+      expect(hidden.length).toBeGreaterThan(0);
+      for (const place of hidden) expect(html, place).not.toContain(place);
+      expect(report.consoleErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
 
   it('offers unreadable stored data for download, explains, and starts clean', async () => {
     const slug = models[0]!;

@@ -4,7 +4,6 @@
  * Each edit updates the state, redraws what depends on it and saves this one workflow; the list of
  * saved workflows is read only when it is shown or changes.
  */
-import type { Deployment } from '../../schema/deployment.ts';
 import type { Model } from '../../schema/model.ts';
 import type { Province } from '../../schema/province.ts';
 import type { WorkflowState } from '../../schema/workflow.ts';
@@ -12,7 +11,8 @@ import { newWorkflow } from '../../lib/workflow/ids.ts';
 import { todayInVietnam } from '../../lib/format/dates.ts';
 import { FUNDING, REVIEW_TYPES, UNIT_TYPES } from '../../schema/vocab.ts';
 import { fitScore } from '../../lib/workflow/fit.ts';
-import { similarDeployments } from '../../lib/workflow/similar.ts';
+import { similarDeployments, type SimilarFields } from '../../lib/workflow/similar.ts';
+import { fitContext, type DeploymentCounts } from '../../lib/workflow/fit-records.ts';
 import { buildPlan, type Plan } from '../../lib/workflow/plan.ts';
 import { planDocument } from '../../lib/workflow/plan-document.ts';
 import { minutesDocument } from '../../lib/workflow/minutes-document.ts';
@@ -21,13 +21,13 @@ import type { RegistrationCheck, RegistrationField } from '../../lib/workflow/re
 import { describeChange } from '../../lib/workflow/indicator-change.ts';
 import { parseDecimal } from '../../lib/format/numbers.ts';
 import { formatDate, formatDateTime } from '../../lib/format/format.ts';
-import { modelWorkflowPath } from '../../lib/site/addresses.ts';
+import { modelWorkflowDataPath, modelWorkflowPath } from '../../lib/site/addresses.ts';
 import { exportFileName, exportWorkflow, savedSummary, type BrokenEntry } from '../../lib/workflow/workflow-store.ts';
 import { controls, fill, readControl } from './bind.ts';
 import { download, h, out, readJsonData } from './dom.ts';
 import { addIndicator, fileStem, normalize, removeIndicator, setField } from './state.ts';
 import { openWorkflowStorage } from './storage.ts';
-import { renderFit, renderSimilar } from './views/results.ts';
+import { renderFit, renderSimilar, renderSimilarWaiting } from './views/results.ts';
 import { renderDocument } from './views/document-view.ts';
 import { renderRecovery, renderSavedList } from './views/saved.ts';
 import { renderOwnIndicators, renderOwnRows } from './views/reviews.ts';
@@ -36,7 +36,8 @@ import { renderErrorSummary, showFieldErrors } from './views/registration.ts';
 interface PageData {
   slug: string;
   model: Model;
-  deployments: { id: string; data: Deployment }[];
+  /** The model's deployment records counted, in all and per province; the records themselves come from modelWorkflowDataPath. */
+  counts: DeploymentCounts;
   provinces: Province[];
 }
 
@@ -123,26 +124,8 @@ export function startModelWorkflow(): void {
 
   function render() {
     const p = state.profile;
-    const inProvince = data.deployments.filter((d) => d.data.province === p.province).length;
-    out(
-      root,
-      'fit',
-      renderFit(
-        fitScore(model, p, {
-          deployments: data.deployments.length,
-          deploymentsInProvince: inProvince,
-          prerequisitesMet: state.prerequisites,
-        }),
-      ),
-    );
-    const lat = parseDecimal(state.registration.lat);
-    const lon = parseDecimal(state.registration.lon);
-    const point = lat !== undefined && lon !== undefined ? { lat, lon } : undefined;
-    out(
-      root,
-      'similar',
-      renderSimilar(similarDeployments({ province: p.province, unitType: p.unitType, point }, data.deployments, provinces), provinces),
-    );
+    out(root, 'fit', renderFit(fitScore(model, p, { ...fitContext(data.counts, p.province), prerequisitesMet: state.prerequisites })));
+    renderSimilarPlaces();
 
     plan = buildPlan(model, p, state.plan, today, provinces.get(p.province)?.fullName ?? '');
     const unset = plan.steps.filter((s) => s.weeksFrom === 'mac-dinh');
@@ -166,6 +149,35 @@ export function startModelWorkflow(): void {
     const docs = documents();
     for (const [name, doc] of Object.entries(docs)) out(root, `doc-${name}`, renderDocument(doc));
     updateMailLink(docs.registration);
+  }
+
+  // ---- similar places: the model's records are fetched once a locality is described ----
+  let similar: { id: string; data: SimilarFields }[] | 'loading' | 'failed' | undefined;
+  function renderSimilarPlaces() {
+    const p = state.profile;
+    const lat = parseDecimal(state.registration.lat);
+    const lon = parseDecimal(state.registration.lon);
+    const point = lat !== undefined && lon !== undefined ? { lat, lon } : undefined;
+    if (data.counts.deployments === 0) return out(root, 'similar', renderSimilar([], provinces));
+    if (!p.province && !p.unitType && !point) return out(root, 'similar', renderSimilarWaiting('unset'));
+    if (similar === undefined) loadSimilar();
+    if (typeof similar === 'string') return out(root, 'similar', renderSimilarWaiting(similar));
+    out(
+      root,
+      'similar',
+      renderSimilar(similarDeployments({ province: p.province, unitType: p.unitType, point }, similar!, provinces), provinces),
+    );
+  }
+  function loadSimilar() {
+    if (similar === 'loading') return;
+    similar = 'loading';
+    fetch(modelWorkflowDataPath(slug))
+      .then((res) => (res.ok ? res.json() : Promise.reject(new Error(String(res.status)))))
+      .then(
+        (records: { id: string; data: SimilarFields }[]) => (similar = records),
+        () => (similar = 'failed'),
+      )
+      .finally(renderSimilarPlaces);
   }
 
   function renderRegistration() {
@@ -287,6 +299,9 @@ export function startModelWorkflow(): void {
       removeIndicator(state, button.dataset.removeIndicator);
       open(state, key);
       persist();
+    } else if (action === 'retry-similar') {
+      similar = undefined;
+      renderSimilarPlaces();
     } else if (action === 'add-indicator') {
       addIndicator(state);
       open(state, key);

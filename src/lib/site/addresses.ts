@@ -28,6 +28,9 @@ export const MODEL_LIST_DATA = `${PAGES.models}danh-sach.json`;
 /** A model's replication workflow. */
 export const modelWorkflowPath = (slug: string): string => `/mo-hinh/${slug}/nhan-rong/`;
 
+/** A model's deployments cut down to what its workflow's "similar places" list needs, fetched once a locality is described. */
+export const modelWorkflowDataPath = (slug: string): string => `${modelWorkflowPath(slug)}diem-trien-khai.json`;
+
 /** The records the fit finder on /nhan-rong/ ranks, downloaded when a locality can be scored. */
 export const FIT_DATA = `${PAGES.replicate}mo-hinh.json`;
 

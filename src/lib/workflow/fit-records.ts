@@ -6,15 +6,26 @@
  */
 import { fitModel, type FitContext, type FitModel } from './fit.ts';
 
-export interface FitRecord {
-  slug: string;
-  name: string;
-  summary: string;
-  model: FitModel;
+/** How many deployment records a model has: the numbers the fit score weighs, bounded by the number of provinces. */
+export interface DeploymentCounts {
   /** Deployment records of the model. */
   deployments: number;
   /** Of which in each province, by province id (provinces with none are left out). */
   byProvince: Record<string, number>;
+}
+
+export interface FitRecord extends DeploymentCounts {
+  slug: string;
+  name: string;
+  summary: string;
+  model: FitModel;
+}
+
+/** Counts from the province of each of a model's deployment records. */
+export function deploymentCounts(deploymentProvinces: readonly string[]): DeploymentCounts {
+  const byProvince: Record<string, number> = {};
+  for (const p of deploymentProvinces) byProvince[p] = (byProvince[p] ?? 0) + 1;
+  return { deployments: deploymentProvinces.length, byProvince };
 }
 
 export function fitRecord(
@@ -22,12 +33,10 @@ export function fitRecord(
   /** The province of each of the model's deployment records. */
   deploymentProvinces: readonly string[],
 ): FitRecord {
-  const byProvince: Record<string, number> = {};
-  for (const p of deploymentProvinces) byProvince[p] = (byProvince[p] ?? 0) + 1;
-  return { ...entry, model: fitModel(entry.model), deployments: deploymentProvinces.length, byProvince };
+  return { ...entry, model: fitModel(entry.model), ...deploymentCounts(deploymentProvinces) };
 }
 
 /** The deployment counts fitScore weighs for a locality in `province` (empty: not chosen yet). */
-export function fitContext(record: FitRecord, province: string): FitContext {
+export function fitContext(record: DeploymentCounts, province: string): FitContext {
   return { deployments: record.deployments, deploymentsInProvince: province ? (record.byProvince[province] ?? 0) : 0 };
 }

@@ -42,6 +42,17 @@ export interface Locality {
   point?: LatLon;
 }
 
+/** What similarDeployments ranks by and the workflow's list of similar places shows: all a record needs in the file the workflow fetches. */
+export type SimilarFields = Pick<Deployment, 'scope' | 'province' | 'coordinates' | 'place' | 'count' | 'leadUnit'> & {
+  commune?: Pick<NonNullable<Deployment['commune']>, 'name'>;
+};
+
+/** One deployment cut down to SimilarFields (its narrative, sources, figures and reviews left out). */
+export function similarRecord(id: string, d: Deployment): { id: string; data: SimilarFields } {
+  const { scope, province, coordinates, place, count, leadUnit, commune } = d;
+  return { id, data: { scope, province, coordinates, place, count, leadUnit, commune: commune && { name: commune.name } } };
+}
+
 export function similarDeployments<D extends Pick<Deployment, 'scope' | 'province' | 'coordinates' | 'place'>>(
   locality: Locality,
   deployments: readonly { id: string; data: D }[],

@@ -16,6 +16,7 @@ import {
   handbookVolumePath,
   modelListPagePath,
   modelPath,
+  modelWorkflowDataPath,
   modelWorkflowPath,
   provincePath,
   searchPath,
@@ -58,6 +59,7 @@ describe('site addresses', () => {
       MODEL_LIST_DATA,
       ...Object.values(DATA_FILES),
       FIT_DATA,
+      modelWorkflowDataPath('[slug]'),
     ];
     for (const path of files) expect(servedBy(path), path).toBe(true);
   });

@@ -9,7 +9,7 @@ import { deploymentProvinces, models } from './real-catalogue.ts';
 import { localityProfileSchema, type LocalityProfile } from '../../../src/schema/workflow.ts';
 import { CAPACITIES, FUNDING, PROBLEMS, SETTING_TRAITS, UNIT_TYPES } from '../../../src/schema/vocab.ts';
 import { fitScore } from '../../../src/lib/workflow/fit.ts';
-import { fitContext, fitRecord, type FitRecord } from '../../../src/lib/workflow/fit-records.ts';
+import { deploymentCounts, fitContext, fitRecord, type FitRecord } from '../../../src/lib/workflow/fit-records.ts';
 
 /** Localities that reach every branch of the score: each kind of place, problems, traits, capacities, money. */
 function localities(): LocalityProfile[] {
@@ -72,5 +72,25 @@ describe('the fit data file of /nhan-rong/', () => {
     expect(text).not.toContain(rich.model.replication.steps[0]!.title);
     expect(text).not.toContain(rich.model.problem);
     expect(rich.record.model.replication.steps.length).toBe(rich.model.replication.steps.length);
+  });
+});
+
+describe('deploymentCounts (all a model’s workflow page embeds about its deployments)', () => {
+  it('counts every record, and each province once per record', () => {
+    expect(deploymentCounts(['ha-noi', 'lao-cai', 'ha-noi', 'ha-noi'])).toEqual({ deployments: 4, byProvince: { 'ha-noi': 3, 'lao-cai': 1 } });
+    expect(deploymentCounts([])).toEqual({ deployments: 0, byProvince: {} });
+  });
+
+  it('gives the fit score the counts it had when the page held every record', () => {
+    const counts = deploymentCounts(['ha-noi', 'lao-cai', 'ha-noi']);
+    expect(fitContext(counts, 'ha-noi')).toEqual({ deployments: 3, deploymentsInProvince: 2 });
+    expect(fitContext(counts, 'gia-lai')).toEqual({ deployments: 3, deploymentsInProvince: 0 });
+    expect(fitContext(counts, '')).toEqual({ deployments: 3, deploymentsInProvince: 0 });
+  });
+
+  it('stays one number per province whatever the number of records', () => {
+    const many = deploymentCounts(Array.from({ length: 10_000 }, (_, i) => ['ha-noi', 'lao-cai', 'hue'][i % 3]!));
+    expect(many.deployments).toBe(10_000);
+    expect(Object.keys(many.byProvince)).toHaveLength(3);
   });
 });

@@ -1,7 +1,6 @@
 /** Views of computed results (fit, similar places), built with text nodes only. */
 import { pendingText, type FitPending, type FitResult, type ReasonKind } from '../../../lib/workflow/fit.ts';
-import type { SimilarDeployment } from '../../../lib/workflow/similar.ts';
-import type { Deployment } from '../../../schema/deployment.ts';
+import type { SimilarDeployment, SimilarFields } from '../../../lib/workflow/similar.ts';
 import type { Province } from '../../../schema/province.ts';
 import { FIT_REASONS, SCOPES } from '../../../schema/vocab.ts';
 import { formatNumber } from '../../../lib/format/format.ts';
@@ -85,7 +84,20 @@ export function renderFit(fit: FitResult | FitPending, options: { heading?: bool
   );
 }
 
-export function renderSimilar(list: SimilarDeployment<Deployment>[], provinces: Map<string, Province>): HTMLElement {
+/** What the similar places list says before it can be shown: nothing described yet, records on their way, or not received. */
+export function renderSimilarWaiting(why: 'unset' | 'loading' | 'failed'): HTMLElement {
+  if (why === 'unset')
+    return h('p', { class: 'muted' }, 'Chọn tỉnh, thành hoặc loại địa bàn ở trên để xem những nơi đã triển khai nên đến học hỏi.');
+  if (why === 'loading') return h('p', { class: 'muted' }, 'Đang tải danh sách nơi đã triển khai…');
+  return h(
+    'p',
+    {},
+    'Không tải được danh sách nơi đã triển khai (mất kết nối?). Các bước khác vẫn dùng được. ',
+    h('button', { type: 'button', class: 'button button--ghost button--small', 'data-action': 'retry-similar' }, 'Thử lại'),
+  );
+}
+
+export function renderSimilar(list: SimilarDeployment<SimilarFields>[], provinces: Map<string, Province>): HTMLElement {
   if (list.length === 0) return h('p', { class: 'muted' }, 'Chưa có điểm triển khai nào của mô hình này được ghi nhận.');
   return h(
     'ol',
