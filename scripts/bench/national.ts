@@ -232,7 +232,7 @@ const lines = [
   `- National map data: ${kb(mapFile.length)} raw, ${kb(mapGz)} gzipped, ${timing.records} records.`,
   `- First clustered render, from navigation to the clusters drawn (1280 × 900): median ${ms(median(timing.map))} (runs ${timing.map.map(ms).join(', ')}).`,
   `- Search index: ${pagefind.length} files, ${kb(pagefindBytes)}; fetched for "tu quan": median ${kb(median(timing.fetched))}.`,
-  `- First results opening \`/tim-kiem/?q=tu quan\` cold: median ${ms(median(timing.cold))}; while typing "camera an ninh" on the loaded page: median ${ms(median(timing.typing))} (includes the search box's typing pause).`,
+  `- First results opening \`/tim-kiem/?q=tu quan\` cold: median ${ms(median(timing.cold))}; while typing "camera an ninh" on the loaded page: median ${ms(median(timing.typing))} (from the last key to the first result drawn; the search box has no typing pause).`,
   '',
   '## Budgets',
   '',

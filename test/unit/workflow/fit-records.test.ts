@@ -77,7 +77,10 @@ describe('the fit data file of /nhan-rong/', () => {
 
 describe('deploymentCounts (all a model’s workflow page embeds about its deployments)', () => {
   it('counts every record, and each province once per record', () => {
-    expect(deploymentCounts(['ha-noi', 'lao-cai', 'ha-noi', 'ha-noi'])).toEqual({ deployments: 4, byProvince: { 'ha-noi': 3, 'lao-cai': 1 } });
+    expect(deploymentCounts(['ha-noi', 'lao-cai', 'ha-noi', 'ha-noi'])).toEqual({
+      deployments: 4,
+      byProvince: { 'ha-noi': 3, 'lao-cai': 1 },
+    });
     expect(deploymentCounts([])).toEqual({ deployments: 0, byProvince: {} });
   });
 
