@@ -25,7 +25,16 @@ import { serveStatic } from './bench/lib/static-server.ts';
 import { median } from './bench/lib/stats.ts';
 import { withLocalBin } from './lib/run.ts';
 import { CHROMIUM_PATH, assertChromium } from '../tools/chromium.ts';
-import { PAGES, modelPath, modelWorkflowPath, provincePath, searchPath } from '../src/lib/site/addresses.ts';
+import {
+  PAGES,
+  handbookPrintPath,
+  handbookVolumePath,
+  modelListPagePath,
+  modelPath,
+  modelWorkflowPath,
+  provincePath,
+  searchPath,
+} from '../src/lib/site/addresses.ts';
 
 const { values: opts } = parseArgs({
   options: {
@@ -79,9 +88,13 @@ function pageTypes(dist: string): { name: string; label: string; path: string }[
   const model = opts.model ?? largestPage(join(dist, 'mo-hinh'));
   const province = opts.province ?? largestPage(join(dist, 'dia-phuong'));
   if (!model || !province) throw new Error(`${dist} has no model or province pages: is it a build of this site?`);
+  // Page types a build before the handbook volumes and the paged model list does not have.
+  const volume = largestPage(join(dist, 'so-tay'));
+  const listPage2 = existsSync(join(dist, modelListPagePath(2), 'index.html'));
   return [
     { name: 'home', label: 'Trang chủ', path: PAGES.home },
     { name: 'models', label: 'Danh sách mô hình', path: PAGES.models },
+    ...(listPage2 ? [{ name: 'models-page', label: 'Danh sách mô hình, trang 2', path: modelListPagePath(2) }] : []),
     { name: 'model', label: `Mô hình (${model})`, path: modelPath(model) },
     { name: 'model-workflow', label: 'Nhân rộng một mô hình', path: modelWorkflowPath(model) },
     { name: 'workflow', label: 'Nhân rộng', path: PAGES.replicate },
@@ -91,6 +104,12 @@ function pageTypes(dist: string): { name: string; label: string; path: string }[
     { name: 'search', label: 'Tìm kiếm "camera"', path: searchPath('camera') },
     { name: 'data', label: 'Dữ liệu mở', path: PAGES.data },
     { name: 'handbook', label: 'Sổ tay', path: PAGES.handbook },
+    ...(volume
+      ? [
+          { name: 'handbook-volume', label: `Sổ tay, một tập (${volume})`, path: handbookVolumePath(volume) },
+          { name: 'handbook-print', label: 'Sổ tay, bản in A4', path: handbookPrintPath(volume) },
+        ]
+      : []),
     { name: 'not-found', label: '404', path: '/khong-co-trang-nay/' },
   ];
 }
