@@ -242,5 +242,7 @@ const lines = [
   '',
 ];
 writeFileSync('BENCHMARKS.md', lines.join('\n'));
+// Written as Biome formats Markdown tables, so that committing it passes the formatting gate of npm test.
+execFileSync('biome', ['format', '--write', 'BENCHMARKS.md'], { env, stdio: 'ignore' });
 console.log(`\n${lines.join('\n')}`);
 cpSync('BENCHMARKS.md', join(ROOT, 'BENCHMARKS.md'));
