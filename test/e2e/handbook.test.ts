@@ -2,7 +2,7 @@
  * The handbook for trainers (/so-tay/): an index of volumes, one per field (split into parts when a
  * field is large), each printable on A4 with a table of contents whose page numbers are the pages on
  * which its models actually start. Chromium cannot compute those numbers when it prints; the print
- * view (?ban-in) lays the volume out with Paged.js, under the same strict CSP as every page.
+ * view (#ban-in) lays the volume out with Paged.js, under the same strict CSP as every page.
  */
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';

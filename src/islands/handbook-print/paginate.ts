@@ -46,61 +46,64 @@ class AdoptedStylePolisher extends Polisher {
   }
 }
 
-/** The print view's own bar (screen only): a print button and the way back to the volume. */
-const BAR_CSS = `
+/**
+ * The A4 pages on screen: grey around white sheets, under the view's bar (Paged.js replaces the page's
+ * stylesheets with its rewrite for the sheets, so the bar's screen style is given again here). On a
+ * screen narrower than A4 the sheets scroll sideways in their own box at full size (shrinking them
+ * would shrink every link below a finger's width); the page itself never scrolls sideways.
+ */
+const PAGES_CSS = `
 @media screen {
   body { background: #e8e6e3; margin: 0; }
-  .pagedjs_pages { margin: 0 auto; width: max-content; }
+  body > :not(main, .pagedjs_pages), main > :not(.handbook-paged-bar) { display: none; }
+  .handbook-paged-bar { display: flex; position: sticky; top: 0; z-index: 10; flex-wrap: wrap; gap: .5rem 1rem;
+    align-items: center; justify-content: center; min-height: 3.2rem; padding: .4rem 1rem; background: #fff;
+    border-bottom: 1px solid #bbb; }
+  .handbook-paged-bar button { font: inherit; padding: .4rem 1rem; min-height: 2.75rem; }
+  .pagedjs_pages { margin: 0 auto; max-width: 100%; overflow-x: auto; }
   .pagedjs_page { background: #fff; margin: 12px auto; box-shadow: 0 1px 4px rgba(0,0,0,.3); }
-  .handbook-paged-bar { position: sticky; top: 0; z-index: 10; display: flex !important; gap: 1rem; align-items: center;
-    justify-content: center; flex-wrap: wrap; padding: .6rem 1rem; background: #fff; border-bottom: 1px solid #bbb; font-size: 16px; }
-  .handbook-paged-bar button { display: inline-block !important; font: inherit; padding: .4rem 1rem; cursor: pointer; }
 }
 @media print {
-  .handbook-paged-bar { display: none !important; }
-  .pagedjs_pages { zoom: 1 !important; }
+  /* Only the sheets print, from the top of the paper. */
+  body > :not(.pagedjs_pages) { display: none !important; }
+  body { margin: 0 !important; padding: 0 !important; width: auto !important; max-width: none !important; }
 }`;
 
-function addBar(pages: number): void {
-  const bar = document.createElement('div');
-  bar.className = 'handbook-paged-bar';
-  const note = document.createElement('span');
-  note.textContent = `Bản in A4: ${pages} trang.`;
-  const print = document.createElement('button');
-  print.type = 'button';
-  print.textContent = 'In hoặc lưu PDF';
-  print.addEventListener('click', () => window.print());
-  const back = document.createElement('a');
-  back.href = location.pathname;
-  back.textContent = 'Về bản đọc trên màn hình';
-  bar.append(note, print, back);
-  document.body.prepend(bar);
+/** The bar in the HTML (HandbookVolume.astro) says how many pages and offers to print. */
+function completeBar(pages: number): void {
+  const status = document.querySelector('[data-handbook-paged-status]');
+  if (status) status.textContent = `Bản in A4: ${pages} trang.`;
+  const print = document.querySelector<HTMLButtonElement>('[data-handbook-paged-print]');
+  if (print) {
+    print.disabled = false;
+    print.addEventListener('click', () => window.print());
+  }
 }
 
-/** A4 pages are wider than a phone: shrink the preview to the screen (printing is unaffected). */
-function fitToScreen(): void {
-  const area = document.querySelector<HTMLElement>('.pagedjs_pages');
-  const page = document.querySelector<HTMLElement>('.pagedjs_page');
-  if (!area || !page) return;
-  area.style.zoom = String(Math.min(1, (document.documentElement.clientWidth - 16) / page.offsetWidth));
+/** The faces the volume uses, loaded before layout: the screen view was hidden, so nothing has asked for them yet. */
+async function loadFonts(): Promise<void> {
+  // Settled, not all: the metric-adjusted fallback faces name local fonts a machine may lack, which rejects.
+  const family = getComputedStyle(document.body).fontFamily;
+  await Promise.allSettled(['400', '700'].map((weight) => document.fonts.load(`${weight} 16px ${family}`, 'Aạ')));
+  await document.fonts.ready;
 }
 
 export async function paginate(): Promise<void> {
   // What prints only from the screen view (the hint to use this view) has no place here.
   for (const el of document.querySelectorAll('[data-screen-print-only]')) el.remove();
   const handbook = document.querySelector('.handbook');
-  if (!handbook) throw new Error('no .handbook on this page');
+  const bar = document.querySelector<HTMLElement>('.handbook-paged-bar');
+  if (!handbook || !bar) throw new Error('no .handbook or .handbook-paged-bar on this page');
   // Only the volume is laid out: the site's header and footer (hidden in print anyway) would otherwise
   // open the document on the default page and push the volume's named page to a blank second sheet.
   const content = document.createDocumentFragment();
   content.append(handbook);
-  await document.fonts.ready;
+  await loadFonts();
   const previewer = new Previewer();
   previewer.polisher = new AdoptedStylePolisher(false);
+  // Before the preview: each sheet is drawn where it stays.
+  adopt(PAGES_CSS);
   const flow = await previewer.preview(content, undefined, document.body);
-  adopt(BAR_CSS);
-  addBar(flow.total);
-  fitToScreen();
-  window.addEventListener('resize', fitToScreen);
+  completeBar(flow.total);
   document.documentElement.dataset.handbookPrint = 'ready';
 }

@@ -43,11 +43,15 @@ export const provincePath = (id: string): string => `/dia-phuong/${id}/`;
  */
 export const handbookVolumePath = (field: string, part = 1): string => `${PAGES.handbook}${field}/${part > 1 ? `${part}/` : ''}`;
 
-/** The query parameter that opens a handbook volume as its print view (A4 pages, numbered contents). */
-export const HANDBOOK_PRINT_PARAM = 'ban-in';
+/**
+ * The fragment that opens a handbook volume as its print view (A4 pages, numbered contents). A fragment,
+ * not a query: CSS sees it as :target from the first paint, so the screen view is hidden before the
+ * script lays out the pages and nothing shifts.
+ */
+export const HANDBOOK_PRINT_TARGET = 'ban-in';
 
 /** A handbook volume's print view. */
-export const handbookPrintPath = (field: string, part = 1): string => `${handbookVolumePath(field, part)}?${HANDBOOK_PRINT_PARAM}`;
+export const handbookPrintPath = (field: string, part = 1): string => `${handbookVolumePath(field, part)}#${HANDBOOK_PRINT_TARGET}`;
 
 /** The full-text search page with a query. */
 export const searchPath = (query: string): string => `${PAGES.search}?q=${encodeURIComponent(query)}`;
