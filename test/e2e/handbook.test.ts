@@ -8,23 +8,15 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSession, type Session } from './harness/browser.ts';
-import { loadContent } from './harness/content.ts';
+import { loadContent, modelsAndVolumes } from './harness/content.ts';
 import { pdfPages } from './harness/pdf.ts';
-import { groupByField, handbookVolumes } from '../../src/lib/catalogue/handbook.ts';
 import { PAGES, handbookPrintPath, handbookVolumePath } from '../../src/lib/site/addresses.ts';
 import { FIELDS } from '../../src/schema/vocab.ts';
 
 const baseUrl = inject('baseUrl');
 const url = (path: string) => new URL(path, baseUrl).href;
 const content = loadContent();
-const models = [...content.models.entries()].map(([id, data]) => ({ id, data }));
-const volumes = handbookVolumes(
-  groupByField(
-    models,
-    (m) => m.data.field,
-    (m) => m.data.title,
-  ),
-);
+const { models, volumes } = modelsAndVolumes(content);
 /** Every HTML page's budget (issue #15). */
 const PAGE_BUDGET_GZIP = 100 * 1024;
 let session: Session;

@@ -7,24 +7,16 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSession, type Session } from './harness/browser.ts';
-import { loadContent } from './harness/content.ts';
+import { loadContent, modelsAndVolumes } from './harness/content.ts';
 import { pdfPages } from './harness/pdf.ts';
 import { dejavuOnlyEnv } from './harness/fonts.ts';
-import { groupByField, handbookVolumes } from '../../src/lib/catalogue/handbook.ts';
 import { handbookVolumePath } from '../../src/lib/site/addresses.ts';
 import { FIELDS } from '../../src/schema/vocab.ts';
 import { FEEDBACK } from '../../src/site.ts';
 
 const baseUrl = inject('baseUrl');
 const content = loadContent();
-const models = [...content.models.entries()].map(([id, data]) => ({ id, data }));
-const volumes = handbookVolumes(
-  groupByField(
-    models,
-    (m) => m.data.field,
-    (m) => m.data.title,
-  ),
-);
+const { models, volumes } = modelsAndVolumes(content);
 let session: Session;
 
 beforeAll(async () => {
