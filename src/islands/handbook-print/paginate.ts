@@ -48,18 +48,19 @@ class AdoptedStylePolisher extends Polisher {
 
 /**
  * The A4 pages on screen: grey around white sheets, under the view's bar (Paged.js replaces the page's
- * stylesheets with its rewrite for the sheets, so the bar's screen style is given again here). On a
+ * stylesheets with its rewrite for the sheets, which also turns the site's print rules (no buttons, the
+ * volume's own hidden bar) into screen rules: hence the bar's style again here, with !important). On a
  * screen narrower than A4 the sheets scroll sideways in their own box at full size (shrinking them
  * would shrink every link below a finger's width); the page itself never scrolls sideways.
  */
 const PAGES_CSS = `
 @media screen {
-  body { background: #e8e6e3; margin: 0; }
+  body { background: #e8e6e3 !important; margin: 0; }
   body > :not(main, .pagedjs_pages), main > :not(.handbook-paged-bar) { display: none; }
-  .handbook-paged-bar { display: flex; position: sticky; top: 0; z-index: 10; flex-wrap: wrap; gap: .5rem 1rem;
+  .handbook-paged-bar { display: flex !important; position: sticky; top: 0; z-index: 10; flex-wrap: wrap; gap: .5rem 1rem;
     align-items: center; justify-content: center; min-height: 3.2rem; padding: .4rem 1rem; background: #fff;
     border-bottom: 1px solid #bbb; }
-  .handbook-paged-bar button { font: inherit; padding: .4rem 1rem; min-height: 2.75rem; }
+  .handbook-paged-bar button { display: inline-block !important; font: inherit; padding: .4rem 1rem; min-height: 2.75rem; }
   .pagedjs_pages { margin: 0 auto; max-width: 100%; overflow-x: auto; }
   .pagedjs_page { background: #fff; margin: 12px auto; box-shadow: 0 1px 4px rgba(0,0,0,.3); }
 }
