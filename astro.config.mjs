@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import { lastmodFromRecords } from './src/integrations/sitemap-lastmod.ts';
+import { isHandbookPrintPath } from './src/lib/site/addresses.ts';
 import { CSP_ALGORITHM, CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/security.ts';
 
 // The public address is only used for canonical URLs, the sitemap and feeds.
@@ -17,7 +18,12 @@ export default defineConfig({
   // Astro 7's default 'jsx' mode glues inline words together ("Đền<b>Trần</b>" → "ĐềnTrần"),
   // which corrupts what search indexes.
   compressHTML: true,
-  integrations: [mdx(), sitemap({ serialize: lastmodFromRecords() }), pagefind()],
+  integrations: [
+    mdx(),
+    // A handbook volume's print view is a view of the volume, not a page of its own for search engines.
+    sitemap({ serialize: lastmodFromRecords(), filter: (page) => !isHandbookPrintPath(new URL(page).pathname) }),
+    pagefind(),
+  ],
   // The site's own typeface (src/fonts/be-vietnam-pro.mjs): the same text on every machine, on screen and on paper.
   fonts: [SITE_FONT],
   // Content Security Policy with hashes on every page; the policy itself lives in src/security.ts.

@@ -29,7 +29,7 @@ export const SCRIPT_RESOURCES = ["'self'"] as const;
 export const STYLE_RESOURCES = ["'self'"] as const;
 
 /**
- * The handbook's print view (a volume's address with #ban-in, src/islands/handbook-print/) runs
+ * The handbook's print view (/so-tay/<field>/ban-in/, src/islands/handbook-print/) runs
  * Paged.js, which writes the CSS it rewrites into new <style> elements; under this policy they would be
  * blocked. It puts that CSS into constructable stylesheets (document.adoptedStyleSheets) instead: that
  * is CSSOM, which style-src does not govern, so the handbook needs no directive of its own.

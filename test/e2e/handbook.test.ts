@@ -2,7 +2,7 @@
  * The handbook for trainers (/so-tay/): an index of volumes, one per field (split into parts when a
  * field is large), each printable on A4 with a table of contents whose page numbers are the pages on
  * which its models actually start. Chromium cannot compute those numbers when it prints; the print
- * view (#ban-in) lays the volume out with Paged.js, under the same strict CSP as every page.
+ * view (/so-tay/<field>/ban-in/) lays the volume out with Paged.js, under the same strict CSP as every page.
  */
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { openSession, type Session } from './harness/browser.ts';
 import { loadContent, modelsAndVolumes } from './harness/content.ts';
 import { pdfPages } from './harness/pdf.ts';
-import { PAGES, handbookPrintPath, handbookVolumePath } from '../../src/lib/site/addresses.ts';
+import { HANDBOOK_PRINT_LEGACY_FRAGMENT, PAGES, handbookPrintPath, handbookVolumePath } from '../../src/lib/site/addresses.ts';
 import { FIELDS } from '../../src/schema/vocab.ts';
 
 const baseUrl = inject('baseUrl');
@@ -78,6 +78,37 @@ describe('handbook volumes', () => {
       if (size > PAGE_BUDGET_GZIP) heavy[path] = size;
     }
     expect(heavy).toEqual({});
+  });
+});
+
+describe('a handbook volume’s print view', () => {
+  it('has its own address, linked from its volume, built without the site’s header, footer or skip link, and kept out of search engines', async () => {
+    for (const v of volumes) {
+      const volume = await (await fetch(url(handbookVolumePath(v.field, v.part)))).text();
+      const printPath = handbookPrintPath(v.field, v.part);
+      expect(volume).toContain(`href="${printPath}"`);
+      const res = await fetch(url(printPath));
+      expect(res.status, printPath).toBe(200);
+      const html = await res.text();
+      // What the first paint shows: the view's bar and the volume, nothing of the site around them.
+      expect(html, printPath).toContain('data-handbook-print-view');
+      expect(html, printPath).toContain('class="handbook"');
+      expect(html, printPath).not.toMatch(/class="(site-header|site-footer|skip-link)/);
+      expect(html, printPath).toContain('<meta name="robots" content="noindex"');
+    }
+    const index = await (await fetch(url('/sitemap-index.xml'))).text();
+    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    const listed = (await Promise.all(sitemaps.map(async (p) => (await fetch(url(p))).text()))).join('');
+    expect(listed).toContain(handbookVolumePath(volumes[0]!.field));
+    expect(listed).not.toContain(handbookPrintPath(volumes[0]!.field));
+  });
+
+  it('an old link to a volume with #ban-in opens its print view', async () => {
+    const { page } = await session.newPage();
+    const v = volumes[0]!;
+    await page.goto(url(`${handbookVolumePath(v.field, v.part)}${HANDBOOK_PRINT_LEGACY_FRAGMENT}`), { waitUntil: 'load' });
+    await page.waitForURL(url(handbookPrintPath(v.field, v.part)));
+    await page.close();
   });
 });
 

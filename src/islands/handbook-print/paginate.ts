@@ -56,7 +56,6 @@ class AdoptedStylePolisher extends Polisher {
 const PAGES_CSS = `
 @media screen {
   body { background: #e8e6e3 !important; margin: 0; }
-  body > :not(main, .pagedjs_pages), main > :not(.handbook-paged-bar) { display: none; }
   .handbook-paged-bar { display: flex !important; position: sticky; top: 0; z-index: 10; flex-wrap: wrap; gap: .5rem 1rem;
     align-items: center; justify-content: center; min-height: 3.2rem; padding: .4rem 1rem; background: #fff;
     border-bottom: 1px solid #bbb; }
@@ -70,7 +69,7 @@ const PAGES_CSS = `
   body { margin: 0 !important; padding: 0 !important; width: auto !important; max-width: none !important; }
 }`;
 
-/** The bar in the HTML (HandbookVolume.astro) says how many pages and offers to print. */
+/** The view's bar in the HTML (HandbookVolume.astro) says how many pages and offers to print. */
 function completeBar(pages: number): void {
   const status = document.querySelector('[data-handbook-paged-status]');
   if (status) status.textContent = `Bản in A4: ${pages} trang.`;
@@ -90,13 +89,11 @@ async function loadFonts(): Promise<void> {
 }
 
 export async function paginate(): Promise<void> {
-  // What prints only from the screen view (the hint to use this view) has no place here.
-  for (const el of document.querySelectorAll('[data-screen-print-only]')) el.remove();
   const handbook = document.querySelector('.handbook');
   const bar = document.querySelector<HTMLElement>('.handbook-paged-bar');
   if (!handbook || !bar) throw new Error('no .handbook or .handbook-paged-bar on this page');
-  // Only the volume is laid out: the site's header and footer (hidden in print anyway) would otherwise
-  // open the document on the default page and push the volume's named page to a blank second sheet.
+  // Only the volume is laid out: the view's bar would otherwise open the document on the default page
+  // and push the volume's named page to a blank second sheet.
   const content = document.createDocumentFragment();
   content.append(handbook);
   await loadFonts();

@@ -44,14 +44,23 @@ export const provincePath = (id: string): string => `/dia-phuong/${id}/`;
 export const handbookVolumePath = (field: string, part = 1): string => `${PAGES.handbook}${field}/${part > 1 ? `${part}/` : ''}`;
 
 /**
- * The fragment that opens a handbook volume as its print view (A4 pages, numbered contents). A fragment,
- * not a query: CSS sees it as :target from the first paint, so the screen view is hidden before the
- * script lays out the pages and nothing shifts.
+ * A handbook volume's print view: the volume laid out on A4 pages (numbered contents), at an address of
+ * its own beside the volume's, built without the site's header so nothing moves when the pages arrive.
  */
-export const HANDBOOK_PRINT_TARGET = 'ban-in';
+export const HANDBOOK_PRINT_SEGMENT = 'ban-in';
 
-/** A handbook volume's print view. */
-export const handbookPrintPath = (field: string, part = 1): string => `${handbookVolumePath(field, part)}#${HANDBOOK_PRINT_TARGET}`;
+/** A handbook volume's print view (`/so-tay/tu-quan/ban-in/`, `/so-tay/tu-quan/2/ban-in/`). */
+export const handbookPrintPath = (field: string, part = 1): string => `${handbookVolumePath(field, part)}${HANDBOOK_PRINT_SEGMENT}/`;
+
+/** Whether a path is a handbook print view (left out of the sitemap: it is a view of a volume, not indexed). */
+export const isHandbookPrintPath = (pathname: string): boolean =>
+  pathname.startsWith(PAGES.handbook) && pathname.endsWith(`/${HANDBOOK_PRINT_SEGMENT}/`);
+
+/**
+ * The fragment that opened the print view before it had its own address (`/so-tay/tu-quan/#ban-in`):
+ * a volume opened with it sends the reader on to the print view, so old bookmarks keep working.
+ */
+export const HANDBOOK_PRINT_LEGACY_FRAGMENT = `#${HANDBOOK_PRINT_SEGMENT}`;
 
 /** The full-text search page with a query. */
 export const searchPath = (query: string): string => `${PAGES.search}?q=${encodeURIComponent(query)}`;

@@ -12,3 +12,15 @@ export async function catalogueVolumes(): Promise<HandbookVolume<ModelEntry>[]> 
     ),
   );
 }
+
+/** The static paths of each field's first volume (/so-tay/<field>/…): a volume and its print view share them. */
+export async function firstPartPaths() {
+  return (await catalogueVolumes()).filter((v) => v.part === 1).map((volume) => ({ params: { field: volume.field }, props: { volume } }));
+}
+
+/** The static paths of the later parts of a large field (/so-tay/<field>/<part>/…). */
+export async function laterPartPaths() {
+  return (await catalogueVolumes())
+    .filter((v) => v.part > 1)
+    .map((volume) => ({ params: { field: volume.field, part: String(volume.part) }, props: { volume } }));
+}

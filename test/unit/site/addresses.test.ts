@@ -13,6 +13,7 @@ import {
   PAGES,
   CODEBOOK_PATH,
   absoluteUrl,
+  handbookPrintPath,
   handbookVolumePath,
   modelListPagePath,
   modelPath,
@@ -46,6 +47,8 @@ describe('site addresses', () => {
       CODEBOOK_PATH,
       handbookVolumePath('[field]'),
       handbookVolumePath('[field]', 2).replace('/2/', '/[part]/'),
+      handbookPrintPath('[field]'),
+      handbookPrintPath('[field]', 2).replace('/2/', '/[part]/'),
     ];
     for (const path of paths) expect(servedBy(path), path).toBe(true);
   });
@@ -72,6 +75,8 @@ describe('site addresses', () => {
     expect(handbookVolumePath('tu-quan')).toBe('/so-tay/tu-quan/');
     expect(handbookVolumePath('tu-quan', 1)).toBe('/so-tay/tu-quan/');
     expect(handbookVolumePath('tu-quan', 3)).toBe('/so-tay/tu-quan/3/');
+    expect(handbookPrintPath('tu-quan')).toBe('/so-tay/tu-quan/ban-in/');
+    expect(handbookPrintPath('tu-quan', 3)).toBe('/so-tay/tu-quan/3/ban-in/');
     expect(searchPath('an ninh & trật tự')).toBe('/tim-kiem/?q=an%20ninh%20%26%20tr%E1%BA%ADt%20t%E1%BB%B1');
     expect(absoluteUrl(modelPath('a'), 'https://example.vn/')).toBe('https://example.vn/mo-hinh/a/');
   });
