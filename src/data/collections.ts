@@ -7,7 +7,7 @@ import type { Deployment } from '../schema/deployment.ts';
 import { deploymentId, readDeploymentFile } from '../lib/content/content-check.ts';
 import { formatProblem } from '../lib/content/records.ts';
 import { compareVietnamese } from '../lib/format/format.ts';
-import { listContentFiles } from '../../tools/content-files.ts';
+import { readContentFiles } from '../../tools/content-files.ts';
 import { CONTENT_ROOT } from './content-root.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
@@ -34,7 +34,7 @@ export const getModels = oncePerBuild(async (): Promise<ModelEntry[]> => {
 export const getDeployments = oncePerBuild(async (): Promise<DeploymentEntry[]> => {
   const list: DeploymentEntry[] = [];
   const problems: string[] = [];
-  for (const f of listContentFiles(CONTENT_ROOT, 'deployments')) {
+  for (const f of readContentFiles(CONTENT_ROOT, 'deployments')) {
     if (!f.path.endsWith('.yaml')) continue;
     const read = readDeploymentFile(f);
     if (read.data) list.push({ id: deploymentId(f.path), data: read.data });
