@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import { SITE_FONT } from './src/fonts/be-vietnam-pro.mjs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import pagefind from './src/integrations/pagefind.ts';
 import { lastmodFromRecords } from './src/integrations/sitemap-lastmod.ts';
 import { CSP_ALGORITHM, CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/security.ts';
 
@@ -17,7 +16,8 @@ export default defineConfig({
   // Astro 7's default 'jsx' mode glues inline words together ("Đền<b>Trần</b>" → "ĐềnTrần"),
   // which corrupts what search indexes.
   compressHTML: true,
-  integrations: [mdx(), sitemap({ serialize: lastmodFromRecords() }), pagefind()],
+  // The search index is built after Astro exits (npm run build: scripts/search-index.ts), in its own process.
+  integrations: [mdx(), sitemap({ serialize: lastmodFromRecords() })],
   // The site's own typeface (src/fonts/be-vietnam-pro.mjs): the same text on every machine, on screen and on paper.
   fonts: [SITE_FONT],
   // Content Security Policy with hashes on every page; the policy itself lives in src/security.ts.

@@ -14,8 +14,7 @@ export function* readContentFiles(root: string, under = ''): Generator<ContentFi
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) yield* walk(full);
-      else if (!entry.name.startsWith('.'))
-        yield { path: relative(root, full).split(sep).join('/'), text: readFileSync(full, 'utf8') };
+      else if (!entry.name.startsWith('.')) yield { path: relative(root, full).split(sep).join('/'), text: readFileSync(full, 'utf8') };
     }
   }
   yield* walk(join(root, under));

@@ -92,7 +92,7 @@ function bareProject(pages: number): { models: number; trivial: number } {
 // ---------------------------------------------------------------- 2. builds
 
 const full = (): Promise<Measured> =>
-  measureCommand('sh', ['-c', `node scripts/check-content.ts --content ${CONTENT} && astro build --outDir ${DIST}`], {
+  measureCommand('sh', ['-c', `node scripts/check-content.ts --content ${CONTENT} && astro build --outDir ${DIST} && node scripts/search-index.ts --site ${DIST}`], {
     ...env,
     CONTENT_DIR: CONTENT,
   });

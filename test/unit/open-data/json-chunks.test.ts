@@ -11,8 +11,25 @@ const pieced = (value: unknown) => [...readableJsonChunks(value)].join('');
 
 describe('readable JSON in pieces', () => {
   it.each([
-    ['a dataset', { title: 'Các điểm', licence: { name: 'CC BY 4.0', url: 'https://x' }, count: 2, items: [{ id: 'a', n: [1, 2], o: { p: 'Đền "Trần"' } }, { id: 'b', empty: [], none: {} }] }],
-    ['a GeoJSON collection', { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [106.1, 20.6] }, properties: { notes: 'dòng 1\ndòng 2' } }] }],
+    [
+      'a dataset',
+      {
+        title: 'Các điểm',
+        licence: { name: 'CC BY 4.0', url: 'https://x' },
+        count: 2,
+        items: [
+          { id: 'a', n: [1, 2], o: { p: 'Đền "Trần"' } },
+          { id: 'b', empty: [], none: {} },
+        ],
+      },
+    ],
+    [
+      'a GeoJSON collection',
+      {
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [106.1, 20.6] }, properties: { notes: 'dòng 1\ndòng 2' } }],
+      },
+    ],
     ['empty lists and objects', { items: [], meta: {}, nested: { list: [] } }],
     ['left-out and null values', { a: undefined, b: null, c: () => 1, list: [undefined, null, () => 1, 1], d: new Date(0) }],
     ['a top-level list', [{ a: [1, { b: [2] }] }, 'x', 3]],
