@@ -25,7 +25,7 @@ export interface CsvOptions {
 
 /**
  * A header row and one row per record, each line ended by CRLF, one line at a time (a national file
- * is never one string in memory).
+ * is never one string in memory; join the lines for one string).
  */
 export function* csvLines<T>(
   columns: readonly { name: string; value: (row: T) => CsvValue }[],
@@ -34,15 +34,6 @@ export function* csvLines<T>(
 ): Generator<string> {
   yield `${options.bom ? '\uFEFF' : ''}${csvRow(columns.map((c) => c.name))}\r\n`;
   for (const r of rows) yield `${csvRow(columns.map((c) => c.value(r)))}\r\n`;
-}
-
-/** The whole CSV as one string. */
-export function toCsv<T>(
-  columns: readonly { name: string; value: (row: T) => CsvValue }[],
-  rows: Iterable<T>,
-  options: CsvOptions = {},
-): string {
-  return [...csvLines(columns, rows, options)].join('');
 }
 
 /** Parses RFC 4180 CSV back into rows of strings (used by tests and by anyone checking a download). */

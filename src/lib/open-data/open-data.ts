@@ -212,7 +212,7 @@ export function spreadsheetColumns<T>(columns: readonly Column<T>[]): { name: st
   return columns.map((c) => ({ name: c.label, value: c.show ?? c.value }));
 }
 
-// The files below come line by line (src/lib/open-data/csv.ts): join them for one string.
+// The CSV files come line by line (csvLines): join the lines for one string.
 export function modelsCsv(records: readonly ModelRecord[]): Iterable<string> {
   return csvLines(MODEL_CSV_COLUMNS, records, { bom: true });
 }
