@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import { SITE_FONT } from './src/fonts/be-vietnam-pro.mjs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import pagefind from './src/integrations/pagefind.ts';
 import { lastmodFromRecords } from './src/integrations/sitemap-lastmod.ts';
 import { isHandbookPrintPath } from './src/lib/site/addresses.ts';
 import { CSP_ALGORITHM, CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/security.ts';
@@ -18,11 +17,11 @@ export default defineConfig({
   // Astro 7's default 'jsx' mode glues inline words together ("Đền<b>Trần</b>" → "ĐềnTrần"),
   // which corrupts what search indexes.
   compressHTML: true,
+  // The search index is built after Astro exits (npm run build: scripts/search-index.ts), in its own process.
   integrations: [
     mdx(),
     // A handbook volume's print view is a view of the volume, not a page of its own for search engines.
     sitemap({ serialize: lastmodFromRecords(), filter: (page) => !isHandbookPrintPath(new URL(page).pathname) }),
-    pagefind(),
   ],
   // The site's own typeface (src/fonts/be-vietnam-pro.mjs): the same text on every machine, on screen and on paper.
   fonts: [SITE_FONT],

@@ -3,21 +3,14 @@
  * (src/lib stays free of Astro; this is the thin Astro-aware layer above it.)
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Deployment } from '../schema/deployment.ts';
-import { deploymentId, readDeploymentFile } from '../lib/content/content-check.ts';
-import { formatProblem } from '../lib/content/records.ts';
 import { compareVietnamese } from '../lib/format/format.ts';
-import { listContentFiles } from '../../tools/content-files.ts';
+import { readDeployments, type DeploymentEntry } from './deployment-files.ts';
 import { CONTENT_ROOT } from './content-root.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
 export type ModelEntry = CollectionEntry<'models'>;
 export type ProvinceEntry = CollectionEntry<'provinces'>;
-/** One deployment file: content/deployments/<model-slug>/<place-slug>.yaml → id "<model-slug>/<place-slug>". */
-export interface DeploymentEntry {
-  id: string;
-  data: Deployment;
-}
+export type { DeploymentEntry };
 
 /** Models in Vietnamese alphabetical order of their title. */
 export const getModels = oncePerBuild(async (): Promise<ModelEntry[]> => {
@@ -26,23 +19,13 @@ export const getModels = oncePerBuild(async (): Promise<ModelEntry[]> => {
 });
 
 /**
- * Every deployment, read from disk with the content check's reader and schema (not through Astro's content
- * layer, which would hold and serialise 124,000 entries at national scale), sorted once per build by place
- * name (Vietnamese collation) and shared by every page. `npm run build` has checked every file before; an
- * invalid file (in `astro dev`, or `astro build` alone) stops the page with every problem named.
+ * Every deployment (src/data/deployment-files.ts), sorted once per build by place name (Vietnamese
+ * collation) and shared by every page. `npm run build` has checked every file before; an invalid file
+ * (in `astro dev`, or `astro build` alone) stops the page with every problem named.
  */
-export const getDeployments = oncePerBuild(async (): Promise<DeploymentEntry[]> => {
-  const list: DeploymentEntry[] = [];
-  const problems: string[] = [];
-  for (const f of listContentFiles(CONTENT_ROOT, 'deployments')) {
-    if (!f.path.endsWith('.yaml')) continue;
-    const read = readDeploymentFile(f);
-    if (read.data) list.push({ id: deploymentId(f.path), data: read.data });
-    else problems.push(...read.problems.map(formatProblem));
-  }
-  if (problems.length > 0) throw new Error(`Điểm triển khai không hợp lệ (npm run check:content):\n${problems.join('\n')}`);
-  return list.sort((a, b) => compareVietnamese(a.data.place, b.data.place));
-});
+export const getDeployments = oncePerBuild(
+  async (): Promise<DeploymentEntry[]> => readDeployments(CONTENT_ROOT).sort((a, b) => compareVietnamese(a.data.place, b.data.place)),
+);
 
 /** Deployments grouped by model, by province and by commune code: computed once, read by every page. */
 export interface DeploymentIndex {

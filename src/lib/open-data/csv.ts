@@ -23,14 +23,17 @@ export interface CsvOptions {
   bom?: boolean;
 }
 
-/** A header row and one row per record, each line ended by CRLF. */
-export function toCsv<T>(
+/**
+ * A header row and one row per record, each line ended by CRLF, one line at a time (a national file
+ * is never one string in memory; join the lines for one string).
+ */
+export function* csvLines<T>(
   columns: readonly { name: string; value: (row: T) => CsvValue }[],
-  rows: readonly T[],
+  rows: Iterable<T>,
   options: CsvOptions = {},
-): string {
-  const lines = [csvRow(columns.map((c) => c.name)), ...rows.map((r) => csvRow(columns.map((c) => c.value(r))))];
-  return `${options.bom ? '\uFEFF' : ''}${lines.map((l) => `${l}\r\n`).join('')}`;
+): Generator<string> {
+  yield `${options.bom ? '\uFEFF' : ''}${csvRow(columns.map((c) => c.name))}\r\n`;
+  for (const r of rows) yield `${csvRow(columns.map((c) => c.value(r)))}\r\n`;
 }
 
 /** Parses RFC 4180 CSV back into rows of strings (used by tests and by anyone checking a download). */

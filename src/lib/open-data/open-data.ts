@@ -9,7 +9,7 @@ import type { Province } from '../../schema/province.ts';
 import { todayInVietnam } from '../format/dates.ts';
 import type { ComputedField } from './codebook.ts';
 import { completeness } from '../catalogue/completeness.ts';
-import { toCsv, type CsvValue } from './csv.ts';
+import { csvLines, type CsvValue } from './csv.ts';
 import { latestReview, needsReview } from '../catalogue/freshness.ts';
 import { CODEBOOK_PATH, absoluteUrl, modelPath, provincePath } from '../site/addresses.ts';
 import {
@@ -212,16 +212,17 @@ export function spreadsheetColumns<T>(columns: readonly Column<T>[]): { name: st
   return columns.map((c) => ({ name: c.label, value: c.show ?? c.value }));
 }
 
-export function modelsCsv(records: readonly ModelRecord[]): string {
-  return toCsv(MODEL_CSV_COLUMNS, records, { bom: true });
+// The CSV files come line by line (csvLines): join the lines for one string.
+export function modelsCsv(records: readonly ModelRecord[]): Iterable<string> {
+  return csvLines(MODEL_CSV_COLUMNS, records, { bom: true });
 }
 
-export function deploymentsCsv(records: readonly DeploymentRecord[]): string {
-  return toCsv(DEPLOYMENT_CSV_COLUMNS, records, { bom: true });
+export function deploymentsCsv(records: readonly DeploymentRecord[]): Iterable<string> {
+  return csvLines(DEPLOYMENT_CSV_COLUMNS, records, { bom: true });
 }
 
-export function modelsSpreadsheet(records: readonly ModelRecord[]): string {
-  return toCsv(spreadsheetColumns(MODEL_CSV_COLUMNS), records, { bom: true });
+export function modelsSpreadsheet(records: readonly ModelRecord[]): Iterable<string> {
+  return csvLines(spreadsheetColumns(MODEL_CSV_COLUMNS), records, { bom: true });
 }
 
 /** The deployment columns for a spreadsheet; `provinceName` puts the province's name in place of its code. */
@@ -233,6 +234,6 @@ export function deploymentSpreadsheetColumns(
   );
 }
 
-export function deploymentsSpreadsheet(records: readonly DeploymentRecord[], provinceName: (id: string) => string): string {
-  return toCsv(deploymentSpreadsheetColumns(provinceName), records, { bom: true });
+export function deploymentsSpreadsheet(records: readonly DeploymentRecord[], provinceName: (id: string) => string): Iterable<string> {
+  return csvLines(deploymentSpreadsheetColumns(provinceName), records, { bom: true });
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, parseCsv, toCsv } from '../../../src/lib/open-data/csv.ts';
+import { csvField, csvLines, parseCsv, type CsvValue } from '../../../src/lib/open-data/csv.ts';
+
+const toCsv = <T>(columns: { name: string; value: (row: T) => CsvValue }[], rows: T[], options = {}) =>
+  [...csvLines(columns, rows, options)].join('');
 
 describe('csv (RFC 4180)', () => {
   it('leaves plain fields alone and writes nothing for missing values', () => {

@@ -35,7 +35,7 @@ const column = (csv: string, name: string) => {
 
 describe('spreadsheet CSV', () => {
   it('names the deployment columns in Vietnamese, gives labels and the province name, and keeps a commune code as text', () => {
-    const csv = deploymentsSpreadsheet(records, (id) => (id === 'hung-yen' ? 'Hưng Yên' : id));
+    const csv = [...deploymentsSpreadsheet(records, (id) => (id === 'hung-yen' ? 'Hưng Yên' : id))].join('');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(column(csv, 'Phạm vi')).toEqual(['Một địa điểm']);
     expect(column(csv, 'Tỉnh, thành')).toEqual(['Hưng Yên']);
@@ -44,13 +44,13 @@ describe('spreadsheet CSV', () => {
   });
 
   it('gives model labels, not keys', () => {
-    const csv = modelsSpreadsheet(modelRecords([{ id: 'toi-thieu', data: modelSchema.parse(minimalModelInput) }], info));
+    const csv = [...modelsSpreadsheet(modelRecords([{ id: 'toi-thieu', data: modelSchema.parse(minimalModelInput) }], info))].join('');
     expect(column(csv, 'Các vấn đề')).toEqual(['Trộm cắp tài sản']);
     expect(column(csv, 'Chủ trì')).toEqual(['Công an']);
   });
 
   it('leaves the programmers’ file with schema paths and stable keys', () => {
-    const csv = deploymentsCsv(records);
+    const csv = [...deploymentsCsv(records)].join('');
     expect(column(csv, 'scope')).toEqual(['diem']);
     expect(column(csv, 'province')).toEqual(['hung-yen']);
     expect(column(csv, 'commune.code')).toEqual(['01234']);

@@ -1,5 +1,5 @@
 /**
- * The search index build (src/integrations/pagefind.ts) on a tiny built site: which pages go in, and
+ * The search index build (tools/search-index.ts) on a tiny built site: which pages go in, and
  * which parts of a marked page Pagefind keeps. Runs the real Pagefind binary; reads the fragment it
  * writes the way its browser script does (gzip, then a "pagefind_dcd" signature, then JSON).
  */
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, type IndexReport } from '../../../src/integrations/pagefind.ts';
+import { buildSearchIndex, type IndexReport } from '../../../tools/search-index.ts';
 
 const page = (body: string) =>
   `<!doctype html><html lang="vi"><head><title>t</title></head><body><nav>Điều hướng chính</nav>${body}</body></html>`;

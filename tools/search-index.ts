@@ -1,5 +1,10 @@
 /**
- * Builds the Pagefind search index after `astro build`, into <outDir>/pagefind/.
+ * Builds the Pagefind search index of a built site, into <site>/pagefind/ (scripts/search-index.ts,
+ * run by `npm run build` after `astro build`).
+ *
+ * It runs in its own process once Astro has exited, not in Astro's build:done hook: Pagefind's indexer
+ * grows to about 1.2 GB at national scale, and beside the Astro process (2.4 GB by then: the bundler,
+ * the compiled pages, every deployment) the build's peak was the sum of both, 3.6 GB.
  *
  * Only the page types a reader searches for are read (SEARCHED_PAGES: one model, one province), and of
  * those only pages that mark their main content with data-pagefind-body are indexed, so navigation,
@@ -9,10 +14,8 @@
  */
 import { glob, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { PAGES } from '../lib/site/addresses.ts';
-import { withFoldedMeta } from '../lib/search/search-fold.ts';
+import { PAGES } from '../src/lib/site/addresses.ts';
+import { withFoldedMeta } from '../src/lib/search/search-fold.ts';
 
 /**
  * The built files that can hold a searched page: /mo-hinh/<slug>/ and /dia-phuong/<province>/. Nothing
@@ -71,20 +74,4 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
 export function toUrl(path: string): string {
   const url = `/${path.split('\\').join('/')}`;
   return url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url;
-}
-
-export default function pagefindIntegration(): AstroIntegration {
-  return {
-    name: 'mhtb-pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const report = await buildSearchIndex(fileURLToPath(dir));
-        if (report.pages === 0) logger.warn('no page is marked data-pagefind-body: the search index is empty');
-        logger.info(
-          `search index: ${report.pages} pages indexed, ${report.skipped} left out, ${Math.round(performance.now() - started)} ms`,
-        );
-      },
-    },
-  };
 }
