@@ -3,7 +3,7 @@
  * they go out compact; open-data downloads are read by people, so `readable` indents them (one
  * field a line, ending in a newline).
  */
-export function fileResponse(body: string, type: string): Response {
+export function fileResponse(body: string | Uint8Array<ArrayBuffer>, type: string): Response {
   return new Response(body, { headers: { 'Content-Type': type } });
 }
 

@@ -10,6 +10,8 @@ import type { Page } from 'playwright-core';
 import { axeViolations, openSession, type Session } from './harness/browser.ts';
 import { openMap as openMapAt } from './harness/map.ts';
 import { hasDetails, mapPoint, markerRadius, rowsIn, type MapData, type MapMarkers } from '../../src/lib/geo/map-data.ts';
+import { decodeMapMarkers } from '../../src/lib/geo/map-binary.ts';
+import { MAP_FILES } from '../../src/lib/site/addresses.ts';
 import { LIST_PAGE_ROWS, LIST_PREVIEW_ROWS } from '../../src/lib/content/deployment-rows.ts';
 import { formatNumber, formatPartialDate } from '../../src/lib/format/format.ts';
 
@@ -17,12 +19,12 @@ const baseUrl = inject('baseUrl');
 const url = (path: string) => new URL(path, baseUrl).href;
 let session: Session;
 let data: MapMarkers;
-const rows = () => data.model.map((_, i) => i);
+const rows = () => Array.from({ length: rowsIn(data) }, (_, i) => i);
 const AGGREGATE = 2; // index of 'tinh' in SCOPES.keys
 
 beforeAll(async () => {
   session = await openSession();
-  data = (await (await fetch(url('/ban-do/du-lieu.json'))).json()) as MapMarkers;
+  data = decodeMapMarkers(await (await fetch(url(MAP_FILES.national))).arrayBuffer());
 });
 
 const fetchMapFile = async (path: string) => (await (await fetch(url(path))).json()) as MapData;
@@ -249,7 +251,7 @@ describe('maps on model and province pages', () => {
     await page.locator('[data-deployment-map]').scrollIntoViewIfNeeded();
     await page.waitForSelector('[data-deployment-map][data-state="ready"]');
     expect(requested).toContain(`/ban-do/mo-hinh/${slug}.json`);
-    expect(requested).not.toContain('/ban-do/du-lieu.json');
+    expect(requested).not.toContain(MAP_FILES.national);
     const mine = rows().filter((i) => modelOf(i) === slug).length;
     expect(await drawnRecords(page)).toBe(mine);
     await zoomToSingle(page);
