@@ -243,7 +243,7 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
   keyboardPopups(map);
   const form = el.dataset.filterTarget ? filterFormFor(el.dataset.filterTarget) : null;
   form?.addEventListener('filterchange', (e) => apply((e as CustomEvent<FilterState>).detail, true));
-  fitTo(map, [], true);
+  // The first apply sets the first view: the vector layers above are drawn once, for that view.
   apply(form ? formFilterState(form) : {}, true);
 
   attachTileToggle(map, figure.querySelector<HTMLInputElement>('[data-map-tiles]'));

@@ -127,6 +127,33 @@ describe('the national map (/ban-do/)', () => {
     await page.close();
   });
 
+  it('fills the model filter once a reader reaches it or the URL names a model, and filters by it', async () => {
+    const counts = new Map<number, number>();
+    for (const i of rows()) counts.set(data.model[i], (counts.get(data.model[i]) ?? 0) + 1);
+    const [model, n] = [...counts].filter(([, c]) => c < rowsIn(data)).sort((a, b) => b[1] - a[1])[0] ?? [];
+    expect(model, 'the content has more than one model on the map').toBeDefined();
+    const slug = data.models[model][0];
+    const select = 'select[name="mo-hinh"]';
+    const options = (page: Page) => page.$$eval(`${select} option`, (os) => os.length);
+
+    const { page } = await openMap('/ban-do/');
+    // Until reached, only "Tất cả": the catalogue's every model in a select is laid out at every layout.
+    expect(await options(page)).toBe(1);
+    await page.focus(select);
+    expect(await options(page)).toBe(data.models.length + 1);
+    await page.selectOption(select, slug);
+    await page.waitForFunction((want) => document.querySelector<HTMLElement>('[data-deployment-map]')!.dataset.shown === want, String(n));
+    expect(page.url()).toContain(`mo-hinh=${slug}`);
+    expect(await drawnRecords(page)).toBe(n);
+
+    await page.reload({ waitUntil: 'load' });
+    await page.locator('[data-deployment-map]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-deployment-map][data-state="ready"]');
+    expect(await page.inputValue(select)).toBe(slug);
+    expect(await drawnRecords(page)).toBe(n);
+    await page.close();
+  });
+
   it('draws an aggregate as a circle labelled with its count and sized by it', async () => {
     const { i, query } = loneRecord((r) => data.scope[r] === AGGREGATE && data.count[r] > 0);
     const { page } = await openMap(`/ban-do/${query}`);
