@@ -54,23 +54,24 @@ export function encodeMapMarkers(markers: MapMarkers): Uint8Array<ArrayBuffer> {
     ...ROW_COLUMNS.map((name) => [name, markers[name]] as [string, Column]),
     ...SPOT_COLUMNS.map((name) => [`spots.${name}`, markers.spots[name]] as [string, Column]),
   ];
-  const typed = columns.map(([name, values]) => [name, TYPES[narrowest(values)].from(values)] as const);
+  const types = columns.map(([, values]) => narrowest(values));
+  const typed = columns.map(([, values], k) => TYPES[types[k]!].from(values));
   const header: Header = {
     format: FORMAT,
     models: markers.models,
     provinces: markers.provinces,
-    columns: columns.map(([name, values]) => [name, narrowest(values), values.length]),
+    columns: columns.map(([name, values], k) => [name, types[k]!, values.length]),
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const start = 8 + padded(headerBytes.length);
-  const size = typed.reduce((sum, [, a]) => sum + padded(a.byteLength), start);
+  const size = typed.reduce((sum, a) => sum + padded(a.byteLength), start);
   const out = new Uint8Array(size).fill(0x20, 8, start);
   const view = new DataView(out.buffer);
   out.set(new TextEncoder().encode(MAGIC), 0);
   view.setUint32(4, headerBytes.length, true);
   out.set(headerBytes, 8);
   let at = start;
-  for (const [, a] of typed) {
+  for (const a of typed) {
     // Little-endian whatever machine builds the site.
     const width = a.BYTES_PER_ELEMENT;
     for (let i = 0; i < a.length; i++) {
