@@ -33,6 +33,26 @@ afterAll(async () => session?.close());
 /** Opens a page, scrolls its map into view and waits until the map has drawn its markers. */
 const openMap = (path: string, viewport?: { width: number; height: number }) => openMapAt(session, url(path), viewport);
 
+/** The province or model with the most records that still leaves some out, and its number of records. */
+function largestPart(column: 'province' | 'model'): [number, number] {
+  const counts = new Map<number, number>();
+  for (const i of rows()) counts.set(data[column][i], (counts.get(data[column][i]) ?? 0) + 1);
+  const largest = [...counts].filter(([, c]) => c < rowsIn(data)).sort((a, b) => b[1] - a[1])[0];
+  expect(largest, `the content has more than one ${column} on the map`).toBeDefined();
+  return largest!;
+}
+
+/** Reloads a map page and waits until its map has drawn again. */
+async function reloadMap(page: Page) {
+  await page.reload({ waitUntil: 'load' });
+  await page.locator('[data-deployment-map]').scrollIntoViewIfNeeded();
+  await page.waitForSelector('[data-deployment-map][data-state="ready"]');
+}
+
+/** Waits until the map shows `n` records (after a filter). */
+const shownRecords = (page: Page, n: number) =>
+  page.waitForFunction((want) => document.querySelector<HTMLElement>('[data-deployment-map]')!.dataset.shown === want, String(n));
+
 /** Records drawn on the map now: a cluster counts its records, a marker one. */
 const drawnRecords = (page: Page) =>
   page.$$eval('.leaflet-marker-icon[data-records]', (els) => els.reduce((n, e) => n + Number((e as HTMLElement).dataset.records), 0));
@@ -93,16 +113,12 @@ describe('the national map (/ban-do/)', () => {
   });
 
   it('filters the map and the list together, keeps the filter in the URL and across a reload', async () => {
-    // The province with the most records that still leaves some out.
-    const counts = new Map<number, number>();
-    for (const i of rows()) counts.set(data.province[i], (counts.get(data.province[i]) ?? 0) + 1);
-    const [province, n] = [...counts].filter(([, c]) => c < rowsIn(data)).sort((a, b) => b[1] - a[1])[0] ?? [];
-    expect(province, 'the content spans more than one province').toBeDefined();
+    const [province, n] = largestPart('province');
     const id = data.provinces[province][0];
 
     const { page } = await openMap('/ban-do/');
     await page.selectOption('select[name="tinh"]', id);
-    await page.waitForFunction((want) => document.querySelector<HTMLElement>('[data-deployment-map]')!.dataset.shown === want, String(n));
+    await shownRecords(page, n);
     expect(page.url()).toContain(`tinh=${id}`);
     expect(await drawnRecords(page)).toBe(n);
     await page.waitForSelector('[data-deployment-list][data-state="ready"]');
@@ -110,28 +126,20 @@ describe('the national map (/ban-do/)', () => {
     expect(await page.textContent('[data-list-status]')).toContain(`${formatNumber(n)} điểm triển khai`);
     expect(await page.textContent('[data-filter-result]')).toContain(`${formatNumber(n)} / ${formatNumber(rowsIn(data))}`);
 
-    await page.reload({ waitUntil: 'load' });
-    await page.locator('[data-deployment-map]').scrollIntoViewIfNeeded();
-    await page.waitForSelector('[data-deployment-map][data-state="ready"]');
+    await reloadMap(page);
     expect(await page.inputValue('select[name="tinh"]')).toBe(id);
     expect(await drawnRecords(page)).toBe(n);
     await page.waitForSelector('[data-deployment-list][data-state="ready"]');
     expect(await page.locator('#danh-sach-diem-trien-khai tbody tr:visible').count()).toBe(Math.min(n, LIST_PAGE_ROWS));
 
     await page.click('button[type="reset"]');
-    await page.waitForFunction(
-      (want) => document.querySelector<HTMLElement>('[data-deployment-map]')!.dataset.shown === want,
-      String(rowsIn(data)),
-    );
+    await shownRecords(page, rowsIn(data));
     expect(page.url()).not.toContain('tinh=');
     await page.close();
   });
 
   it('fills the model filter once a reader reaches it or the URL names a model, and filters by it', async () => {
-    const counts = new Map<number, number>();
-    for (const i of rows()) counts.set(data.model[i], (counts.get(data.model[i]) ?? 0) + 1);
-    const [model, n] = [...counts].filter(([, c]) => c < rowsIn(data)).sort((a, b) => b[1] - a[1])[0] ?? [];
-    expect(model, 'the content has more than one model on the map').toBeDefined();
+    const [model, n] = largestPart('model');
     const slug = data.models[model][0];
     const select = 'select[name="mo-hinh"]';
     const options = (page: Page) => page.$$eval(`${select} option`, (os) => os.length);
@@ -142,13 +150,11 @@ describe('the national map (/ban-do/)', () => {
     await page.focus(select);
     expect(await options(page)).toBe(data.models.length + 1);
     await page.selectOption(select, slug);
-    await page.waitForFunction((want) => document.querySelector<HTMLElement>('[data-deployment-map]')!.dataset.shown === want, String(n));
+    await shownRecords(page, n);
     expect(page.url()).toContain(`mo-hinh=${slug}`);
     expect(await drawnRecords(page)).toBe(n);
 
-    await page.reload({ waitUntil: 'load' });
-    await page.locator('[data-deployment-map]').scrollIntoViewIfNeeded();
-    await page.waitForSelector('[data-deployment-map][data-state="ready"]');
+    await reloadMap(page);
     expect(await page.inputValue(select)).toBe(slug);
     expect(await drawnRecords(page)).toBe(n);
     await page.close();
