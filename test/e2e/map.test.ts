@@ -204,6 +204,8 @@ describe('the national map (/ban-do/)', () => {
     expect(await popup.locator(`a[href="/mo-hinh/${data.models[data.model[i]][0]}/"]`).count()).toBe(1);
     // The close button speaks Vietnamese to a screen reader, not Leaflet's "Close popup".
     expect(await page.locator('.leaflet-popup').getByRole('button', { name: 'Đóng', exact: true }).count()).toBe(1);
+    // Leaflet fades a popup in (0.2 s): axe measures contrast once it is fully shown (a busy machine once caught it halfway).
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.leaflet-popup')!).opacity === '1');
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await popup.waitFor({ state: 'detached' });
