@@ -28,7 +28,7 @@ import { pageWeight } from './lib/page-weight.ts';
 import { measureCommand, type Measured } from './lib/process-peak.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { kb, mb, median, ms, s } from './lib/stats.ts';
-import { PAGES, handbookVolumePath, modelPath, modelWorkflowPath, provincePath } from '../../src/lib/site/addresses.ts';
+import { MAP_FILES, PAGES, handbookVolumePath, modelPath, modelWorkflowPath, provincePath } from '../../src/lib/site/addresses.ts';
 
 const { values: opts } = parseArgs({
   options: {
@@ -159,7 +159,7 @@ for (const e of readdirSync(DIST, { recursive: true, withFileTypes: true })) {
 }
 largest.gz = gzipSync(readFileSync(largest.path)).length;
 
-const mapFile = readFileSync(join(DIST, 'ban-do/du-lieu.json'));
+const mapFile = readFileSync(join(DIST, MAP_FILES.national));
 const mapGz = gzipSync(mapFile).length;
 const pagefind = readdirSync(join(DIST, 'pagefind'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
 const pagefindBytes = pagefind.reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);

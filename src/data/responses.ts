@@ -37,8 +37,9 @@ function byteStream(pieces: Iterable<string>): ReadableStream<Uint8Array> {
   });
 }
 
-export function fileResponse(body: string | Iterable<string>, type: string): Response {
-  return new Response(typeof body === 'string' ? body : byteStream(body), { headers: { 'Content-Type': type } });
+export function fileResponse(body: string | Uint8Array<ArrayBuffer> | Iterable<string>, type: string): Response {
+  const payload = typeof body === 'string' || body instanceof Uint8Array ? body : byteStream(body);
+  return new Response(payload, { headers: { 'Content-Type': type } });
 }
 
 export function jsonResponse(

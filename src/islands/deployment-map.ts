@@ -37,7 +37,7 @@ import { STATUSES } from '../schema/vocab.ts';
 import { filterFormFor, formFilterState } from './shared/filter-form.ts';
 import { fetchJson, loadStylesheet } from './load.ts';
 import { drawMapAreas, loadMapAreas } from './map-areas.ts';
-import { detailsLoader, type DetailsOf, type RowDetails } from './shared/map-details.ts';
+import { detailsLoader, fetchMapFile, type DetailsOf, type RowDetails } from './shared/map-details.ts';
 import { modelPath } from '../lib/site/addresses.ts';
 import { el, link } from './shared/dom.ts';
 
@@ -83,7 +83,7 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
   const status = figure.querySelector<HTMLElement>('[data-map-status]');
   const [, data, basemap, areaShapes] = await Promise.all([
     loadStylesheet(leafletCss),
-    fetchJson<MapFile>(el.dataset.src!),
+    fetchMapFile(el.dataset.src!),
     fetchJson<LabelledBasemap>(el.dataset.basemap!),
     loadMapAreas(el),
   ]);
@@ -243,7 +243,7 @@ export async function mountDeploymentMap(el: HTMLElement): Promise<L.Map> {
   keyboardPopups(map);
   const form = el.dataset.filterTarget ? filterFormFor(el.dataset.filterTarget) : null;
   form?.addEventListener('filterchange', (e) => apply((e as CustomEvent<FilterState>).detail, true));
-  fitTo(map, [], true);
+  // The first apply sets the first view: the vector layers above are drawn once, for that view.
   apply(form ? formFilterState(form) : {}, true);
 
   attachTileToggle(map, figure.querySelector<HTMLInputElement>('[data-map-tiles]'));

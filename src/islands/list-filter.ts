@@ -120,6 +120,9 @@ export function attachListFilter(form: HTMLFormElement): void {
   const initial = readFilters(location.search);
   for (const s of selects) {
     const wanted = initial[s.name as keyof FilterState];
+    if (wanted) fillDeferredOptions(s);
+    else
+      for (const reached of ['pointerdown', 'focus', 'keydown']) s.addEventListener(reached, () => fillDeferredOptions(s), { once: true });
     if (wanted && [...s.options].some((o) => o.value === wanted)) {
       s.value = wanted;
       const group = s.closest('details');
@@ -141,6 +144,18 @@ export function attachListFilter(form: HTMLFormElement): void {
     });
   });
   form.addEventListener('submit', (e) => e.preventDefault());
+}
+
+/**
+ * Moves a select's long list of options out of its template (FilterSelect.astro) into the select: on
+ * the first pointer, focus or key reaching it, before its list opens, or at once when the URL asks for
+ * one of them.
+ */
+function fillDeferredOptions(select: HTMLSelectElement): void {
+  const template = select.parentElement?.querySelector<HTMLTemplateElement>('template[data-deferred-options]');
+  if (!template) return;
+  select.append(template.content);
+  template.remove();
 }
 
 function para(text: string): HTMLParagraphElement {

@@ -24,10 +24,19 @@ export function prefetch(url: string | undefined): void {
   early.set(url, response);
 }
 
-export async function fetchJson<T>(url: string): Promise<T> {
+/** The response to `url`: the prefetched one if there is one. */
+async function fetchOk(url: string): Promise<Response> {
   const started = early.get(url);
   early.delete(url);
   const res = await (started ?? fetch(url));
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return (await res.json()) as T;
+  return res;
+}
+
+export async function fetchJson<T>(url: string): Promise<T> {
+  return (await (await fetchOk(url)).json()) as T;
+}
+
+export async function fetchBytes(url: string): Promise<ArrayBuffer> {
+  return (await fetchOk(url)).arrayBuffer();
 }

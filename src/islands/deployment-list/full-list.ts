@@ -8,12 +8,11 @@
 import { LIST_PAGE_ROWS, deploymentRow, pageOf, type DeploymentRow } from '../../lib/content/deployment-rows.ts';
 import { readFilters, type FilterState } from '../../lib/search/filters.ts';
 import { formatNumber } from '../../lib/format/format.ts';
-import { rowMatcher, rowsIn, type MapFile } from '../../lib/geo/map-data.ts';
+import { rowMatcher, rowsIn } from '../../lib/geo/map-data.ts';
 import { todayInVietnam } from '../../lib/format/dates.ts';
 import { el, link } from '../shared/dom.ts';
 import { filterFormFor } from '../shared/filter-form.ts';
-import { detailsLoader } from '../shared/map-details.ts';
-import { fetchJson } from '../load.ts';
+import { detailsLoader, fetchMapFile } from '../shared/map-details.ts';
 import { modelPath } from '../../lib/site/addresses.ts';
 
 const muted = (text: string) => el('span', 'muted', text);
@@ -44,7 +43,7 @@ function rowElement(r: DeploymentRow, withModel: boolean): HTMLTableRowElement {
 }
 
 export async function mountFullList(root: HTMLElement): Promise<void> {
-  const data = await fetchJson<MapFile>(root.dataset.src!);
+  const data = await fetchMapFile(root.dataset.src!);
   const details = detailsLoader(data);
   const body = root.querySelector<HTMLElement>('[data-list-body]')!;
   const status = root.querySelector<HTMLElement>('[data-list-status]')!;

@@ -6,7 +6,8 @@
  */
 import { detailRows, hasDetails, spotsOf, type MapData, type MapFile, type MapRows } from '../../lib/geo/map-data.ts';
 import { MAP_FILES } from '../../lib/site/addresses.ts';
-import { fetchJson } from '../load.ts';
+import { decodeMapMarkers } from '../../lib/geo/map-binary.ts';
+import { fetchBytes, fetchJson } from '../load.ts';
 
 /** Row `row` of `data` holds the details of the row asked for. */
 export interface RowDetails {
@@ -65,4 +66,9 @@ export function detailsLoader(rows: MapFile): DetailsOf {
     }
     return out;
   };
+}
+
+/** A map file, as either kind is served: the national one as bytes (map-binary.ts), the others as JSON. */
+export async function fetchMapFile(url: string): Promise<MapFile> {
+  return url === MAP_FILES.national ? decodeMapMarkers(await fetchBytes(url)) : fetchJson<MapData>(url);
 }

@@ -28,6 +28,11 @@ export interface FilterField {
   key: FilterKey;
   label: string;
   options: FilterOption[];
+  /**
+   * The options reach the select only when a reader does (FilterSelect.astro): the model field, whose
+   * options grow with the catalogue (2,500 nationally, which Chromium measures at every layout).
+   */
+  deferred?: boolean;
 }
 
 const options = (labels: Record<string, string>): FilterOption[] => Object.entries(labels).map(([value, label]) => ({ value, label }));
@@ -81,14 +86,13 @@ export function filterFields(opts: {
     );
   }
   if (opts.models) {
-    fields.splice(
-      1,
-      0,
-      field(
+    fields.splice(1, 0, {
+      ...field(
         'mo-hinh',
         [...opts.models].sort((a, b) => compareVietnamese(a.name, b.name)).map((m) => ({ value: m.slug, label: m.name })),
       ),
-    );
+      deferred: true,
+    });
   }
   return fields;
 }

@@ -52,27 +52,30 @@ function emptyMapData(
   };
 }
 
+/** A column of numbers: an array when built or read from JSON, a typed array when decoded from the national file. */
+export type Column = ArrayLike<number> & Iterable<number>;
+
 /**
  * What a map filters by and draws, one array per column: model, province, kind and count of each
  * record, and its status (positions are stored differently by the two kinds of file below).
  */
-export interface MapRows {
+export interface MapRows<C extends Column = Column> {
   /** [slug, name, field, unit types (space-separated), setting traits, problems, effect on prevention, effect on detection] */
   models: [string, string, string, string, string, string, string, string][];
   /** [id, name, full name] */
   provinces: [string, string, string][];
-  model: number[];
-  province: number[];
+  model: C;
+  province: C;
   /** index into SCOPES.keys */
-  scope: number[];
+  scope: C;
   /** count of an aggregate; 0 when the source gives none */
-  count: number[];
+  count: C;
   /** index into COUNT_UNITS.keys; -1 when there is no count */
-  countUnit: number[];
+  countUnit: C;
   /** index into QUALIFIERS.keys; -1 when the count has none */
-  countQualifier: number[];
+  countQualifier: C;
   /** index into STATUSES.keys + 1; 0 when the source gives none */
-  status: number[];
+  status: C;
 }
 
 /**
@@ -85,9 +88,9 @@ export interface MapRows {
 export interface MapMarkers extends MapRows {
   version: 2;
   /** Distinct positions, in 1e-5 degree. */
-  spots: { lat: number[]; lon: number[] };
+  spots: { lat: Column; lon: Column };
   /** index into spots, per row */
-  spot: number[];
+  spot: Column;
 }
 
 /** Either kind of map file, as the islands fetch them. */
@@ -97,7 +100,7 @@ export type MapFile = MapMarkers | MapData;
  * A map file with every detail of its rows (a model's, a province's; at build time the nation's).
  * Strings that repeat are stored once in a table. Rows are newest first.
  */
-export interface MapData extends MapRows {
+export interface MapData extends MapRows<number[]> {
   version: 1;
   /** in 1e-5 degree */
   lat: number[];
@@ -215,15 +218,15 @@ export const rowsIn = (rows: MapRows): number => rows.model.length;
 
 /** The distinct positions of a file's rows (1e-5 degree) and each row's index among them. */
 export interface Spots {
-  lat: number[];
-  lon: number[];
-  spot: number[];
+  lat: Column;
+  lon: Column;
+  spot: Column;
 }
 
 export function spotsOf(rows: MapFile): Spots {
   if (!hasDetails(rows)) return { ...rows.spots, spot: rows.spot };
   const seen = new Map<string, number>();
-  const out: Spots = { lat: [], lon: [], spot: [] };
+  const out = { lat: [] as number[], lon: [] as number[], spot: [] as number[] };
   for (let i = 0; i < rows.lat.length; i++) {
     const key = `${rows.lat[i]},${rows.lon[i]}`;
     let k = seen.get(key);

@@ -68,7 +68,7 @@ export const searchPath = (query: string): string => `${PAGES.search}?q=${encode
 /** Where each map file is served (the map components and the endpoints agree through these). */
 export const MAP_FILES = {
   basemap: '/ban-do/nen.json',
-  national: '/ban-do/du-lieu.json',
+  national: '/ban-do/du-lieu.bin',
   model: (slug: string) => `/ban-do/mo-hinh/${slug}.json`,
   province: (id: string) => `/ban-do/tinh/${id}.json`,
 } as const;

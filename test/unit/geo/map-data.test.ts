@@ -21,6 +21,7 @@ import {
   toMapMarkers,
   type MapModelInfo,
 } from '../../../src/lib/geo/map-data.ts';
+import { decodeMapMarkers, encodeMapMarkers } from '../../../src/lib/geo/map-binary.ts';
 
 const source = { title: 'Nguồn thử', publisher: 'Báo thử', date: '2023-07-24', url: 'https://example.vn/bai' };
 const raw: DeploymentInput[] = [
@@ -167,17 +168,19 @@ describe('filtering map rows', () => {
 });
 
 describe('the national file and the details of its rows', () => {
-  const markers = JSON.parse(JSON.stringify(toMapMarkers(data))) as ReturnType<typeof toMapMarkers>;
+  // As the browser reads it: through the file's bytes.
+  const bytes = encodeMapMarkers(toMapMarkers(data));
+  const markers = decodeMapMarkers(bytes.buffer);
 
   it('carries no place, date or source: only what the map draws and filters by', () => {
     expect(hasDetails(markers)).toBe(false);
     expect(hasDetails(data)).toBe(true);
-    const text = JSON.stringify(markers);
+    const text = new TextDecoder().decode(bytes);
     for (const detail of ['Tổ dân phố 3', 'Đền Trần', 'Xã Long Hưng', 'Tiến Đức', source.title, source.url, '2020-03'])
       expect(text).not.toContain(detail);
     // Positions: each distinct one once, and every row's read back.
     const spots = spotsOf(markers);
-    expect(new Set(spots.lat.map((lat, k) => `${lat},${spots.lon[k]}`)).size).toBe(spots.lat.length);
+    expect(new Set(Array.from(spots.lat, (lat, k) => `${lat},${spots.lon[k]}`)).size).toBe(spots.lat.length);
     expect(data.lat.map((_, i) => [spots.lat[spots.spot[i]], spots.lon[spots.spot[i]]])).toEqual(
       data.lat.map((lat, i) => [lat, data.lon[i]]),
     );
