@@ -30,16 +30,52 @@ const PAGE_SIZE = 10;
 /** The `kind` a province page gives itself in the index (src/pages/dia-phuong/[province].astro). */
 const PROVINCE_KIND = 'Địa phương';
 
-async function loadPagefind(): Promise<Pagefind> {
+/**
+ * The Pagefind copy that finds results. It never loads the facet index, because Pagefind counts every
+ * facet value of every loaded facet against every result on each search (a linear scan per page: at
+ * 2,500 models, where "an ninh" is on every page, about as long as the search itself).
+ */
+const RESULTS_MODULE = '/pagefind/pagefind.js';
+/**
+ * The copy that counts facets, with the facet index loaded. A second URL makes a second module, and
+ * Pagefind runs each module's searches in its own worker: counting never delays the next keystroke's
+ * results, and they draw first.
+ */
+const COUNTS_MODULE = '/pagefind/pagefind.js?facet-counts';
+
+async function loadPagefind(path: string): Promise<Pagefind> {
   // Computed at run time: a literal import('/pagefind/pagefind.js') is resolved (and broken) by Vite.
-  const url = new URL('/pagefind/pagefind.js', location.href).href;
+  const url = new URL(path, location.href).href;
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   await pagefind.options({ ranking: SEARCH_RANKING, excerptLength: 24 });
   await pagefind.init();
-  // Loads the filter index (small): without it, searches report no facet counts. Loading it beside the
-  // first search instead would cost that search a second run for its counts.
+  return pagefind;
+}
+
+async function loadCounter(): Promise<Pagefind> {
+  const pagefind = await loadPagefind(COUNTS_MODULE);
+  // Loads the facet index (small): without it, searches report no facet counts.
   await pagefind.filters();
   return pagefind;
+}
+
+/** Runs the newest job given, after the one running ends; jobs given meanwhile and overtaken are dropped. */
+function latestOnly(): (job: () => Promise<void>) => void {
+  let next: (() => Promise<void>) | undefined;
+  let running = false;
+  return (job) => {
+    next = job;
+    if (running) return;
+    running = true;
+    void (async () => {
+      while (next) {
+        const current = next;
+        next = undefined;
+        await current().catch((err: unknown) => console.error(err));
+      }
+      running = false;
+    })();
+  };
 }
 
 export function attachSearch(root: HTMLElement): void {
@@ -54,6 +90,8 @@ export function attachSearch(root: HTMLElement): void {
   const noJs = root.querySelector<HTMLElement>('[data-search-nojs]');
 
   let pagefind: Pagefind | undefined;
+  let counter: Promise<Pagefind> | undefined;
+  const countNewest = latestOnly();
   let run = 0;
   // Results still to show: loaded data (the re-ranked head) or Pagefind results not loaded yet.
   let pending: (PagefindResultData | PagefindSearch['results'][number])[] = [];
@@ -75,6 +113,7 @@ export function attachSearch(root: HTMLElement): void {
   };
 
   const showCounts = (counts: PagefindSearch['filters'] | undefined) => {
+    facetBox.removeAttribute('aria-busy');
     for (const s of selects) {
       const byValue = counts?.[s.name] ?? {};
       for (const o of s.options) {
@@ -133,6 +172,7 @@ export function attachSearch(root: HTMLElement): void {
     const mine = ++run;
     if (!pagefind) return;
     if (!query && Object.keys(filters).length === 0) {
+      countNewest(async () => {}); // a count still to come would be for an older search
       list.replaceChildren();
       more.hidden = true;
       showCounts(undefined);
@@ -156,17 +196,24 @@ export function attachSearch(root: HTMLElement): void {
       found.results.length === 0
         ? `Không tìm thấy kết quả nào ${what}. Thử bớt từ, bỏ bớt bộ lọc, hoặc gõ không dấu.`
         : `${formatNumber(found.results.length)} kết quả ${what}.`;
+    // The counts shown now are for the previous search until the new ones come.
+    facetBox.setAttribute('aria-busy', 'true');
+    countNewest(() => countFacets(mine, query, filters));
     await showMore();
-    // The facet counts come after the results are on screen: each chosen facet costs one more search.
-    const counts = { ...found.filters };
+  };
+
+  /** The facet counts for a search, from the counting copy, in its own worker, after the results. */
+  const countFacets = async (mine: number, q: string, filters: Record<string, string>) => {
+    if (mine !== run || !counter) return;
+    const pf = await counter;
+    const counts = { ...(await pf.search(q || null, { filters })).filters };
     // A facet's own counts must ignore its own choice (otherwise every other option would read 0).
     for (const key of Object.keys(filters)) {
       if (mine !== run) return;
       const { [key]: _own, ...others } = filters;
-      counts[key] = (await pagefind.search(query || null, { filters: others })).filters[key] ?? {};
+      counts[key] = (await pf.search(q || null, { filters: others })).filters[key] ?? {};
     }
-    if (mine !== run) return;
-    showCounts(counts);
+    if (mine === run) showCounts(counts);
   };
 
   // No typing pause: a search starts as soon as the box changes, unless one is still running; then only
@@ -209,9 +256,15 @@ export function attachSearch(root: HTMLElement): void {
 
   restore();
   status.textContent = 'Đang tải chỉ mục tìm kiếm…';
-  loadPagefind()
+  loadPagefind(RESULTS_MODULE)
     .then((pf) => {
       pagefind = pf;
+      // Loaded beside the first search; a failure leaves the results working, without counts.
+      counter = loadCounter();
+      counter.catch((err: unknown) => {
+        console.error(err);
+        facetBox.removeAttribute('aria-busy');
+      });
       noJs?.remove();
       facetBox.hidden = false;
       // Open beside the results on wide screens, or when the URL already narrows the search.

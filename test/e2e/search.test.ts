@@ -146,6 +146,31 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('shows results without waiting for the facet counts, which follow from their own Pagefind copy', async () => {
+    const { page } = await session.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // Holds back the copy of Pagefind that counts facets (src/islands/search.ts, COUNTS_MODULE).
+    await page.route(
+      (u) => u.pathname === '/pagefind/pagefind.js' && u.search === '?facet-counts',
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+    );
+    await page.goto(url('/tim-kiem/?q=an+ninh'));
+    expect((await resultPaths(page)).length).toBeGreaterThan(3);
+    const option = page.locator('select[name="linh-vuc"] option[value="camera-cong-nghe"]');
+    expect(await page.getAttribute('[data-search-facets]', 'aria-busy')).toBe('true');
+    expect(await option.textContent()).not.toMatch(/\(\d/);
+    release();
+    await expect.poll(() => page.getAttribute('[data-search-facets]', 'aria-busy')).toBeNull();
+    expect(await option.textContent()).toMatch(/\([\d.]+\)$/);
+    await page.close();
+  });
+
   it('has no axe violations with results and facets shown', async () => {
     const { page } = await session.newPage();
     await page.goto(url('/tim-kiem/?q=tu+quan&bang-chung=dien-hinh'));
