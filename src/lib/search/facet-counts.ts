@@ -12,7 +12,7 @@
 /** The facet map, beside Pagefind's own files. */
 export const FACETS_FILE = 'pagefind/facets.json';
 
-/** The facet map as written: compact enough to load beside Pagefind at national scale (about 60 KB). */
+/** The facet map as written: at 2,534 pages (national scale) 75 KB, 37 KB gzipped, loaded beside Pagefind. */
 export interface FacetFile {
   /** Pagefind's id of every indexed page (its fragment hash); a page's number is its place here. */
   pages: string[];
