@@ -10,10 +10,13 @@
  * those only pages that mark their main content with data-pagefind-body are indexed, so navigation,
  * footers, list pages, a model's planning workflow and the data pages stay out. Each page is handed to
  * Pagefind with a folded copy of its đ-words added as searchable metadata (see
- * src/lib/search/search-fold.ts); the files on disk are not changed.
+ * src/lib/search/search-fold.ts); the files on disk are not changed. Beside the index goes the map of
+ * each page's facet values that the search page counts facets with (src/lib/search/facet-counts.ts).
  */
-import { glob, readFile } from 'node:fs/promises';
+import { glob, readFile, readdir, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
+import { FACETS_FILE, writeFacetFile, type PageFacets } from '../src/lib/search/facet-counts.ts';
 import { PAGES } from '../src/lib/site/addresses.ts';
 import { withFoldedMeta } from '../src/lib/search/search-fold.ts';
 
@@ -64,10 +67,29 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
     for (let i = 0; i < files.length; i += 16) await Promise.all(files.slice(i, i + 16).map(addOne));
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    await writeFile(
+      join(siteDir, FACETS_FILE),
+      JSON.stringify(writeFacetFile(await facetsOfFragments(join(siteDir, 'pagefind/fragment')))),
+    );
   } finally {
     await pagefind.close();
   }
   return report;
+}
+
+/**
+ * Each indexed page's facet values, by Pagefind's page id, read back from the fragments Pagefind wrote
+ * (gzip, then a "pagefind_dcd" signature, then JSON): its ids are known only once it has written them.
+ */
+async function facetsOfFragments(dir: string): Promise<PageFacets> {
+  const pages: PageFacets = {};
+  for (const name of await readdir(dir)) {
+    if (!name.endsWith('.pf_fragment')) continue;
+    const raw = gunzipSync(await readFile(join(dir, name)));
+    const { filters } = JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8')) as { filters?: Record<string, string[]> };
+    pages[name.slice(0, -'.pf_fragment'.length)] = filters ?? {};
+  }
+  return pages;
 }
 
 /** "mo-hinh/x/index.html" → "/mo-hinh/x/" (the site is built with build.format 'directory'). */

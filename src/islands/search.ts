@@ -5,6 +5,14 @@
  */
 import type { FilterKey, FilterState } from '../lib/search/filters.ts';
 import { formatNumber } from '../lib/format/format.ts';
+import {
+  FACETS_FILE,
+  narrowAndCount,
+  readFacetFile,
+  type FacetCounts,
+  type FacetFile,
+  type FacetIndex,
+} from '../lib/search/facet-counts.ts';
 import { SEARCH_RANKING, highlightExcerpt, normalizeQuery } from '../lib/search/search-fold.ts';
 import { RERANK_DEPTH, rerank } from '../lib/search/search-rank.ts';
 import { pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search/search-url.ts';
@@ -17,29 +25,31 @@ interface PagefindResultData {
 }
 interface PagefindSearch {
   results: { id: string; data(): Promise<PagefindResultData> }[];
-  filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
   options(o: object): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
+  /** Never given filters: facets are applied and counted here (src/lib/search/facet-counts.ts). */
+  search(q: string | null): Promise<PagefindSearch>;
 }
 
 const PAGE_SIZE = 10;
 /** The `kind` a province page gives itself in the index (src/pages/dia-phuong/[province].astro). */
 const PROVINCE_KIND = 'Địa phương';
 
-async function loadPagefind(): Promise<Pagefind> {
+async function loadPagefind(): Promise<{ pagefind: Pagefind; facets: FacetIndex }> {
   // Computed at run time: a literal import('/pagefind/pagefind.js') is resolved (and broken) by Vite.
   const url = new URL('/pagefind/pagefind.js', location.href).href;
-  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  const [pagefind, facets] = await Promise.all([
+    import(/* @vite-ignore */ url) as Promise<Pagefind>,
+    fetch(new URL(`/${FACETS_FILE}`, location.href)).then((r) => {
+      if (!r.ok) throw new Error(`${FACETS_FILE}: HTTP ${r.status}`);
+      return r.json() as Promise<FacetFile>;
+    }),
+  ]);
   await pagefind.options({ ranking: SEARCH_RANKING, excerptLength: 24 });
   await pagefind.init();
-  // Loads the filter index (small): without it, searches report no facet counts. Loading it beside the
-  // first search instead would cost that search a second run for its counts.
-  await pagefind.filters();
-  return pagefind;
+  return { pagefind, facets: readFacetFile(facets) };
 }
 
 export function attachSearch(root: HTMLElement): void {
@@ -54,6 +64,7 @@ export function attachSearch(root: HTMLElement): void {
   const noJs = root.querySelector<HTMLElement>('[data-search-nojs]');
 
   let pagefind: Pagefind | undefined;
+  let facets: FacetIndex | undefined;
   let run = 0;
   // Results still to show: loaded data (the re-ranked head) or Pagefind results not loaded yet.
   let pending: (PagefindResultData | PagefindSearch['results'][number])[] = [];
@@ -74,7 +85,7 @@ export function attachSearch(root: HTMLElement): void {
     }
   };
 
-  const showCounts = (counts: PagefindSearch['filters'] | undefined) => {
+  const showCounts = (counts: FacetCounts | undefined) => {
     for (const s of selects) {
       const byValue = counts?.[s.name] ?? {};
       for (const o of s.options) {
@@ -131,7 +142,7 @@ export function attachSearch(root: HTMLElement): void {
     query = normalizeQuery(s.q);
     const filters = pagefindFilters(s.filters);
     const mine = ++run;
-    if (!pagefind) return;
+    if (!pagefind || !facets) return;
     if (!query && Object.keys(filters).length === 0) {
       list.replaceChildren();
       more.hidden = true;
@@ -139,9 +150,15 @@ export function attachSearch(root: HTMLElement): void {
       status.textContent = 'Gõ từ khóa hoặc chọn một bộ lọc để bắt đầu.';
       return;
     }
-    const found = await pagefind.search(query || null, { filters });
+    const everything = await pagefind.search(query || null);
     if (mine !== run) return; // a newer search has started
-    const head = await Promise.all(found.results.slice(0, RERANK_DEPTH).map((r) => r.data()));
+    const { kept, counts } = narrowAndCount(
+      facets,
+      everything.results.map((r) => r.id),
+      filters,
+    );
+    const found = everything.results.filter((_, i) => kept[i]);
+    const head = await Promise.all(found.slice(0, RERANK_DEPTH).map((r) => r.data()));
     if (mine !== run) return;
     const ranked = query
       ? rerank(
@@ -149,24 +166,15 @@ export function attachSearch(root: HTMLElement): void {
           query,
         ).map((x) => x.d)
       : head;
-    pending = [...ranked, ...found.results.slice(RERANK_DEPTH)];
+    pending = [...ranked, ...found.slice(RERANK_DEPTH)];
     list.replaceChildren();
     const what = query ? `cho “${query}”` : 'theo bộ lọc đã chọn';
     status.textContent =
-      found.results.length === 0
+      found.length === 0
         ? `Không tìm thấy kết quả nào ${what}. Thử bớt từ, bỏ bớt bộ lọc, hoặc gõ không dấu.`
-        : `${formatNumber(found.results.length)} kết quả ${what}.`;
-    await showMore();
-    // The facet counts come after the results are on screen: each chosen facet costs one more search.
-    const counts = { ...found.filters };
-    // A facet's own counts must ignore its own choice (otherwise every other option would read 0).
-    for (const key of Object.keys(filters)) {
-      if (mine !== run) return;
-      const { [key]: _own, ...others } = filters;
-      counts[key] = (await pagefind.search(query || null, { filters: others })).filters[key] ?? {};
-    }
-    if (mine !== run) return;
+        : `${formatNumber(found.length)} kết quả ${what}.`;
     showCounts(counts);
+    await showMore();
   };
 
   // No typing pause: a search starts as soon as the box changes, unless one is still running; then only
@@ -210,8 +218,8 @@ export function attachSearch(root: HTMLElement): void {
   restore();
   status.textContent = 'Đang tải chỉ mục tìm kiếm…';
   loadPagefind()
-    .then((pf) => {
-      pagefind = pf;
+    .then((loaded) => {
+      ({ pagefind, facets } = loaded);
       noJs?.remove();
       facetBox.hidden = false;
       // Open beside the results on wide screens, or when the URL already narrows the search.

@@ -147,6 +147,30 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it("counts each facet among the results, a chosen facet's other options as if it were not chosen", async () => {
+    const { page } = await session.newPage();
+    await page.goto(url('/tim-kiem/?q=an+ninh&linh-vuc=camera-cong-nghe'));
+    const shown = await resultPaths(page);
+    const status = (await page.textContent('[data-search-status]')) ?? '';
+    const total = Number(/^([\d.]+) kết quả/.exec(status)?.[1].replace(/\./g, ''));
+    expect(total).toBeGreaterThan(0);
+    expect(shown.length).toBe(Math.min(total, 10));
+    // The chosen option reads as many results as the search found.
+    const chosen = await page.textContent('select[name="linh-vuc"] option[value="camera-cong-nghe"]');
+    expect(chosen).toMatch(/\(([\d.]+)\)$/);
+    expect(Number(/\(([\d.]+)\)$/.exec(chosen ?? '')?.[1].replace(/\./g, ''))).toBe(total);
+    // The field's other options still say what they would show instead, so they are not all 0 and disabled.
+    const others = await page.$$eval('select[name="linh-vuc"] option:not([value=""]):not(:disabled)', (o) => o.length);
+    expect(others).toBeGreaterThan(1);
+    // Another facet counts within the chosen one: no option reads more than the results found.
+    const provinceCounts = await page.$$eval('select[name="tinh"] option:not([value=""])', (o) =>
+      o.map((x) => Number(/\(([\d.]+)\)$/.exec(x.textContent ?? '')?.[1].replace(/\./g, '') ?? Number.NaN)),
+    );
+    expect(provinceCounts.every((n) => n >= 0 && n <= total)).toBe(true);
+    expect(provinceCounts.some((n) => n > 0)).toBe(true);
+    await page.close();
+  });
+
   it('has no axe violations with results and facets shown', async () => {
     const { page } = await session.newPage();
     await page.goto(url('/tim-kiem/?q=tu+quan&bang-chung=dien-hinh'));

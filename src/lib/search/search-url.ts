@@ -23,7 +23,7 @@ export function writeSearchState(state: SearchState): string {
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
-/** Pagefind's filter argument: only the facets that are set. */
+/** The facets that are set (key → value), as src/lib/search/facet-counts.ts narrows and counts by them. */
 export function pagefindFilters(filters: FilterState): Record<string, string> {
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
 }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FACETS_FILE, narrowAndCount, readFacetFile } from '../../../src/lib/search/facet-counts.ts';
 import { buildSearchIndex, type IndexReport } from '../../../tools/search-index.ts';
 
 const page = (body: string) =>
@@ -15,6 +16,7 @@ const page = (body: string) =>
 
 const MODEL = page(`<article data-pagefind-body>
   <h1>Camera giám sát an ninh</h1>
+  <span data-pagefind-filter="tinh:ha-noi"></span><span data-pagefind-filter="tinh:hue"></span>
   <p>Người dân góp tiền lắp camera ở đầu ngõ.</p>
   <ul><li><strong>Thôn Đông</strong>, xã Vĩnh Sơn</li></ul>
   <figure class="deployment-map"><div data-deployment-map></div>
@@ -26,7 +28,7 @@ const MODEL = page(`<article data-pagefind-body>
 
 let site: string;
 let report: IndexReport;
-let fragments: { url: string; content: string }[];
+let fragments: { id: string; url: string; content: string }[];
 
 beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), 'search-index-'));
@@ -43,7 +45,7 @@ beforeAll(async () => {
   fragments = readdirSync(dir).map((f) => {
     const raw = gunzipSync(readFileSync(join(dir, f)));
     expect(raw.subarray(0, 12).toString()).toBe('pagefind_dcd');
-    return JSON.parse(raw.subarray(12).toString('utf8')) as { url: string; content: string };
+    return { id: f.replace(/\.pf_fragment$/, ''), ...(JSON.parse(raw.subarray(12).toString('utf8')) as { url: string; content: string }) };
   });
 }, 60_000);
 
@@ -62,6 +64,12 @@ describe('the search index', () => {
     expect(content).toContain('Camera giám sát an ninh');
     expect(content).toContain('lắp camera ở đầu ngõ');
     expect(content).toContain('Thôn Đông');
+  });
+
+  it("writes the facet values of each page beside the index, by Pagefind's page id", () => {
+    const index = readFacetFile(JSON.parse(readFileSync(join(site, FACETS_FILE), 'utf8')));
+    const { counts } = narrowAndCount(index, [fragments[0].id], {});
+    expect(counts).toEqual({ tinh: { 'ha-noi': 1, hue: 1 } });
   });
 
   it('leaves out the map controls and the print-only copy of the page address', () => {
