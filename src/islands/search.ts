@@ -15,6 +15,7 @@ import {
 } from '../lib/search/facet-counts.ts';
 import { SEARCH_RANKING, highlightExcerpt, normalizeQuery } from '../lib/search/search-fold.ts';
 import { RERANK_DEPTH, rerank } from '../lib/search/search-rank.ts';
+import { SEARCH_BUNDLES, mergeByScore } from '../lib/search/search-bundles.ts';
 import { pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search/search-url.ts';
 
 interface PagefindResultData {
@@ -24,7 +25,7 @@ interface PagefindResultData {
   meta: Record<string, string | undefined>;
 }
 interface PagefindSearch {
-  results: { id: string; data(): Promise<PagefindResultData> }[];
+  results: { id: string; score: number; data(): Promise<PagefindResultData> }[];
 }
 interface Pagefind {
   options(o: object): Promise<void>;
@@ -37,19 +38,30 @@ const PAGE_SIZE = 10;
 /** The `kind` a province page gives itself in the index (src/pages/dia-phuong/[province].astro). */
 const PROVINCE_KIND = 'Địa phương';
 
-async function loadPagefind(): Promise<{ pagefind: Pagefind; facets: FacetIndex }> {
-  // Computed at run time: a literal import('/pagefind/pagefind.js') is resolved (and broken) by Vite.
-  const url = new URL('/pagefind/pagefind.js', location.href).href;
-  const [pagefind, facets] = await Promise.all([
-    import(/* @vite-ignore */ url) as Promise<Pagefind>,
+/** Pagefind, one instance per bundle of the index (search-bundles.ts), each with its own worker. */
+async function loadPagefind(): Promise<{ bundles: Pagefind[]; facets: FacetIndex }> {
+  const [bundles, facets] = await Promise.all([
+    Promise.all(
+      SEARCH_BUNDLES.map(async (dir) => {
+        // Computed at run time: a literal import('/pagefind/…') is resolved (and broken) by Vite.
+        const pagefind = (await import(/* @vite-ignore */ new URL(`/${dir}/pagefind.js`, location.href).href)) as Pagefind;
+        await pagefind.options({ ranking: SEARCH_RANKING, excerptLength: 24 });
+        await pagefind.init();
+        return pagefind;
+      }),
+    ),
     fetch(new URL(`/${FACETS_FILE}`, location.href)).then((r) => {
       if (!r.ok) throw new Error(`${FACETS_FILE}: HTTP ${r.status}`);
       return r.json() as Promise<FacetFile>;
     }),
   ]);
-  await pagefind.options({ ranking: SEARCH_RANKING, excerptLength: 24 });
-  await pagefind.init();
-  return { pagefind, facets: readFacetFile(facets) };
+  return { bundles, facets: readFacetFile(facets) };
+}
+
+/** One search over every bundle at once, results merged best first. */
+async function searchAll(bundles: Pagefind[], query: string | null): Promise<PagefindSearch['results']> {
+  const found = await Promise.all(bundles.map((b) => b.search(query)));
+  return mergeByScore(found.map((f) => f.results));
 }
 
 export function attachSearch(root: HTMLElement): void {
@@ -63,7 +75,7 @@ export function attachSearch(root: HTMLElement): void {
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const noJs = root.querySelector<HTMLElement>('[data-search-nojs]');
 
-  let pagefind: Pagefind | undefined;
+  let bundles: Pagefind[] | undefined;
   let facets: FacetIndex | undefined;
   let run = 0;
   // Results still to show: loaded data (the re-ranked head) or Pagefind results not loaded yet.
@@ -142,7 +154,7 @@ export function attachSearch(root: HTMLElement): void {
     query = normalizeQuery(s.q);
     const filters = pagefindFilters(s.filters);
     const mine = ++run;
-    if (!pagefind || !facets) return;
+    if (!bundles || !facets) return;
     if (!query && Object.keys(filters).length === 0) {
       list.replaceChildren();
       more.hidden = true;
@@ -150,14 +162,14 @@ export function attachSearch(root: HTMLElement): void {
       status.textContent = 'Gõ từ khóa hoặc chọn một bộ lọc để bắt đầu.';
       return;
     }
-    const everything = await pagefind.search(query || null);
+    const everything = await searchAll(bundles, query || null);
     if (mine !== run) return; // a newer search has started
     const { kept, counts } = narrowAndCount(
       facets,
-      everything.results.map((r) => r.id),
+      everything.map((r) => r.id),
       filters,
     );
-    const found = everything.results.filter((_, i) => kept[i]);
+    const found = everything.filter((_, i) => kept[i]);
     const head = await Promise.all(found.slice(0, RERANK_DEPTH).map((r) => r.data()));
     if (mine !== run) return;
     const ranked = query
@@ -219,7 +231,7 @@ export function attachSearch(root: HTMLElement): void {
   status.textContent = 'Đang tải chỉ mục tìm kiếm…';
   loadPagefind()
     .then((loaded) => {
-      ({ pagefind, facets } = loaded);
+      ({ bundles, facets } = loaded);
       noJs?.remove();
       facetBox.hidden = false;
       // Open beside the results on wide screens, or when the URL already narrows the search.

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, openSession, type Session } from './harness/browser.ts';
 import { loadContent } from './harness/content.ts';
+import { SEARCH_BUNDLES } from '../../src/lib/search/search-bundles.ts';
 
 const baseUrl = inject('baseUrl');
 const url = (path: string) => new URL(path, baseUrl).href;
@@ -90,9 +91,12 @@ describe('search finds what people mean', () => {
     await page.goto(url('/tim-kiem/'));
     // A string, not a function: Vitest would rewrite a dynamic import() inside a function it compiles.
     const content: string = await page.evaluate(`(async () => {
-      const pagefind = await import(new URL('/pagefind/pagefind.js', location.href).href);
-      const found = await pagefind.search('camera giám sát');
-      const pages = await Promise.all(found.results.map((r) => r.data()));
+      const pages = [];
+      for (const dir of ${JSON.stringify(SEARCH_BUNDLES)}) {
+        const pagefind = await import(new URL('/' + dir + '/pagefind.js', location.href).href);
+        const found = await pagefind.search('camera giám sát');
+        pages.push(...(await Promise.all(found.results.map((r) => r.data()))));
+      }
       return pages.find((p) => p.url === '/mo-hinh/camera-giam-sat-an-ninh-trat-tu/')?.content ?? '';
     })()`);
     expect(content).toContain('Camera giám sát');
