@@ -5,8 +5,8 @@
  *     124,000 deployments) into bench-out/national/content, and a bare Astro project with no features
  *     into bench-out/bare: the models' MDX narratives as pages, plus trivial pages up to the number of
  *     HTML pages the full build makes (counted after the first full build), so both make the same count.
- *  2. Builds both, alternating, --runs times (default 3): (a) the full production build (content check,
- *     Astro, search index, map and open data files) and (b) the bare Astro build. Wall time and peak
+ *  2. Builds both, alternating, --runs times (default 3): (a) the full production build, `npm run build`
+ *     (content check beside Astro, search index, map and open data files) and (b) the bare Astro build. Wall time and peak
  *     memory of each; medians and the ratio a/b.
  *  3. On the built fixture: the weight of each page type (gzipped HTML + CSS + JS before interaction),
  *     the largest HTML file, the map data and its first clustered render, the search index and its
