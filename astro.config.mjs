@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { SITE_FONT } from './src/fonts/be-vietnam-pro.mjs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { onBuildLog } from './src/integrations/build-warnings.ts';
 import { lastmodFromRecords } from './src/integrations/sitemap-lastmod.ts';
 import { isHandbookPrintPath } from './src/lib/site/addresses.ts';
 import { CSP_ALGORITHM, CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/security.ts';
@@ -37,6 +38,9 @@ export default defineConfig({
   // Shiki colours code with inline style attributes, which the CSP forbids; the content has no code to colour.
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
+  // Drops Rolldown's warning about Astro's own "use astro:head-inject" directive, one per MDX entry
+  // (src/integrations/build-warnings.ts says why it is harmless); every other warning is kept.
+  vite: { build: { rolldownOptions: { onLog: onBuildLog } } },
   devToolbar: { enabled: false },
   server: { port: 4321, host: '127.0.0.1' },
 });
