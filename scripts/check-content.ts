@@ -2,8 +2,7 @@
  * npm run check:content [-- --content <folder>]   (or CONTENT_DIR=<folder>)
  * Validates every file under content/ with the site's schemas and prints every problem at once;
  * deployment points are checked against today's province and commune boundaries (src/data/admin).
- * Exit code 1 when anything is wrong, so `npm run build`, which runs it beside Astro, stops Astro and fails
- * with this report (scripts/build.ts).
+ * Exit code 1 when anything is wrong, so `npm run build` stops before Astro starts.
  */
 import { resolve } from 'node:path';
 import { checkContent } from '../src/lib/content/content-check.ts';

@@ -20,9 +20,8 @@ export const getModels = oncePerBuild(async (): Promise<ModelEntry[]> => {
 
 /**
  * Every deployment (src/data/deployment-files.ts), sorted once per build by place name (Vietnamese
- * collation) and shared by every page. An invalid file stops the page with every problem named (in
- * `astro dev`, or `astro build` alone); `npm run build` checks every file beside Astro and then shows the
- * content check's report instead.
+ * collation) and shared by every page. `npm run build` has checked every file before; an invalid file
+ * (in `astro dev`, or `astro build` alone) stops the page with every problem named.
  */
 export const getDeployments = oncePerBuild(
   async (): Promise<DeploymentEntry[]> => readDeployments(CONTENT_ROOT).sort((a, b) => compareVietnamese(a.data.place, b.data.place)),
