@@ -15,7 +15,14 @@ export const SEARCH_BUNDLES = ['pagefind/1', 'pagefind/2'] as const;
 /** The bundle that indexes the n-th searched page (pages in path order): alternate, so both get as much text. */
 export const bundleOfPage = (n: number): number => n % SEARCH_BUNDLES.length;
 
-/** The results of every bundle as one list, best Pagefind score first; equal scores keep bundle order. */
+/**
+ * The results of every bundle as one list, best Pagefind score first. Equal scores take turns between
+ * the bundles, each in its own order: a browse by facets alone (no words, every score equal) then lists
+ * pages in path order again, as one index would, since bundleOfPage dealt them out in turn.
+ */
 export function mergeByScore<T extends { score: number }>(lists: readonly (readonly T[])[]): T[] {
-  return lists.flat().sort((a, b) => b.score - a.score);
+  return lists
+    .flatMap((list, bundle) => list.map((result, rank) => ({ result, rank, bundle })))
+    .sort((a, b) => b.result.score - a.result.score || a.rank - b.rank || a.bundle - b.bundle)
+    .map((x) => x.result);
 }

@@ -29,8 +29,14 @@ describe('mergeByScore', () => {
     expect(mergeByScore([a, b]).map((r) => r.id)).toEqual(['a1', 'b1', 'b2', 'a2', 'b3']);
   });
 
-  it('keeps bundle order between equal scores, and copes with an empty bundle', () => {
-    expect(mergeByScore([[{ id: 'a', score: 3 }], [], [{ id: 'b', score: 3 }]]).map((r) => r.id)).toEqual(['a', 'b']);
+  it('takes turns between the bundles on equal scores, which gives back path order for a browse by facets', () => {
+    const paths = ['/a/', '/b/', '/c/', '/d/', '/e/'];
+    const bundles = SEARCH_BUNDLES.map((_, b) => paths.filter((_, n) => bundleOfPage(n) === b).map((id) => ({ id, score: 1 })));
+    expect(mergeByScore(bundles).map((r) => r.id)).toEqual(paths);
+  });
+
+  it('copes with empty bundles', () => {
+    expect(mergeByScore([[], [{ id: 'b', score: 3 }]]).map((r) => r.id)).toEqual(['b']);
     expect(mergeByScore([[], []])).toEqual([]);
   });
 });
