@@ -15,6 +15,7 @@
  * not changed. Beside the bundles goes the map of each page's facet values that the search page counts
  * facets with (src/lib/search/facet-counts.ts).
  */
+import { existsSync } from 'node:fs';
 import { glob, readFile, readdir, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
@@ -95,9 +96,11 @@ export async function writeFacetMap(siteDir: string): Promise<void> {
 /**
  * Each indexed page's facet values, by Pagefind's page id, read back from the fragments Pagefind wrote
  * (gzip, then a "pagefind_dcd" signature, then JSON): its ids are known only once it has written them.
+ * A bundle without pages (a site with one searched page, or none) has no fragment folder.
  */
 async function facetsOfFragments(dir: string): Promise<PageFacets> {
   const pages: PageFacets = {};
+  if (!existsSync(dir)) return pages;
   for (const name of await readdir(dir)) {
     if (!name.endsWith('.pf_fragment')) continue;
     const raw = gunzipSync(await readFile(join(dir, name)));

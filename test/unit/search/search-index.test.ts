@@ -121,3 +121,21 @@ describe('the search index', () => {
     expect(content).not.toContain('Điều hướng chính');
   });
 });
+
+describe('the search index of a site with a single searched page', () => {
+  it('builds every bundle, one of them empty, and a facet map of that page', async () => {
+    const small = mkdtempSync(join(tmpdir(), 'search-index-one-'));
+    try {
+      mkdirSync(join(small, 'mo-hinh/camera'), { recursive: true });
+      writeFileSync(join(small, 'mo-hinh/camera/index.html'), MODEL);
+      const built = [];
+      for (const bundle of SEARCH_BUNDLES.keys()) built.push(await indexBundle(small, bundle));
+      await writeFacetMap(small);
+      expect(built.map((r) => r.pages).sort()).toEqual([0, 1]);
+      const index = readFacetFile(JSON.parse(readFileSync(join(small, FACETS_FILE), 'utf8')));
+      expect(index.pageNumber.size).toBe(1);
+    } finally {
+      rmSync(small, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
