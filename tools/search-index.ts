@@ -86,11 +86,16 @@ export async function indexBundle(siteDir: string, bundle: number): Promise<Inde
   return report;
 }
 
-/** The facet map of the pages of every bundle, written to `<siteDir>/FACETS_FILE` once all are built. */
+/** The facet map of the pages of every bundle, and which bundles hold pages, written to `<siteDir>/FACETS_FILE` once all are built. */
 export async function writeFacetMap(siteDir: string): Promise<void> {
   const pages: PageFacets = {};
-  for (const dir of SEARCH_BUNDLES) Object.assign(pages, await facetsOfFragments(join(siteDir, dir, 'fragment')));
-  await writeFile(join(siteDir, FACETS_FILE), JSON.stringify(writeFacetFile(pages)));
+  const withPages: string[] = [];
+  for (const dir of SEARCH_BUNDLES) {
+    const found = await facetsOfFragments(join(siteDir, dir, 'fragment'));
+    if (Object.keys(found).length > 0) withPages.push(dir);
+    Object.assign(pages, found);
+  }
+  await writeFile(join(siteDir, FACETS_FILE), JSON.stringify(writeFacetFile(pages, withPages)));
 }
 
 /**

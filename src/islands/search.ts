@@ -38,24 +38,24 @@ const PAGE_SIZE = 10;
 /** The `kind` a province page gives itself in the index (src/pages/dia-phuong/[province].astro). */
 const PROVINCE_KIND = 'Địa phương';
 
-/** Pagefind, one instance per bundle of the index (search-bundles.ts), each with its own worker. */
+/** Pagefind, one instance per bundle of the index that holds pages (search-bundles.ts), each with its own worker. */
 async function loadPagefind(): Promise<{ bundles: Pagefind[]; facets: FacetIndex }> {
-  const [bundles, facets] = await Promise.all([
-    Promise.all(
-      SEARCH_BUNDLES.map(async (dir) => {
-        // Computed at run time: a literal import('/pagefind/…') is resolved (and broken) by Vite.
-        const pagefind = (await import(/* @vite-ignore */ new URL(`/${dir}/pagefind.js`, location.href).href)) as Pagefind;
-        await pagefind.options({ ranking: SEARCH_RANKING, excerptLength: 24 });
-        await pagefind.init();
-        return pagefind;
-      }),
-    ),
-    fetch(new URL(`/${FACETS_FILE}`, location.href)).then((r) => {
-      if (!r.ok) throw new Error(`${FACETS_FILE}: HTTP ${r.status}`);
-      return r.json() as Promise<FacetFile>;
+  // Every bundle's script starts loading beside the facet map, which says which bundles to open.
+  // Computed at run time: a literal import('/pagefind/…') is resolved (and broken) by Vite.
+  const scripts = SEARCH_BUNDLES.map((dir) => import(/* @vite-ignore */ new URL(`/${dir}/pagefind.js`, location.href).href));
+  const file = await fetch(new URL(`/${FACETS_FILE}`, location.href)).then((r) => {
+    if (!r.ok) throw new Error(`${FACETS_FILE}: HTTP ${r.status}`);
+    return r.json() as Promise<FacetFile>;
+  });
+  const bundles = await Promise.all(
+    SEARCH_BUNDLES.flatMap((dir, i) => (file.bundles.includes(dir) ? [i] : [])).map(async (i) => {
+      const pagefind = (await scripts[i]) as Pagefind;
+      await pagefind.options({ ranking: SEARCH_RANKING, excerptLength: 24 });
+      await pagefind.init();
+      return pagefind;
     }),
-  ]);
-  return { bundles, facets: readFacetFile(facets) };
+  );
+  return { bundles, facets: readFacetFile(file) };
 }
 
 /** One search over every bundle at once, results merged best first. */

@@ -14,6 +14,8 @@ export const FACETS_FILE = 'pagefind/facets.json';
 
 /** The facet map as written: at 2,534 pages (national scale) 75 KB, 37 KB gzipped, loaded beside Pagefind. */
 export interface FacetFile {
+  /** The bundles of the index that hold pages (search-bundles.ts): Pagefind cannot open one without. */
+  bundles: string[];
   /** Pagefind's id of every indexed page (its fragment hash); a page's number is its place here. */
   pages: string[];
   /** facet key → value → the pages holding it, as a bit set over page numbers, base64. */
@@ -26,7 +28,7 @@ export type FacetCounts = Record<string, Record<string, number>>;
 /** Pagefind's page id → that page's facet values ({ tinh: ["ha-noi", "hue"], … }). */
 export type PageFacets = Record<string, Record<string, string[]>>;
 
-export function writeFacetFile(pages: PageFacets): FacetFile {
+export function writeFacetFile(pages: PageFacets, bundles: readonly string[]): FacetFile {
   const ids = Object.keys(pages).sort();
   const bits: Record<string, Record<string, Uint8Array>> = {};
   ids.forEach((id, n) => {
@@ -40,7 +42,7 @@ export function writeFacetFile(pages: PageFacets): FacetFile {
   const facets = Object.fromEntries(
     Object.entries(bits).map(([key, values]) => [key, Object.fromEntries(Object.entries(values).map(([v, set]) => [v, toBase64(set)]))]),
   );
-  return { pages: ids, facets };
+  return { bundles: [...bundles], pages: ids, facets };
 }
 
 export interface FacetIndex {
