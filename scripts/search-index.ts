@@ -10,8 +10,7 @@
  */
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
-import { promisify } from 'node:util';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { SEARCH_BUNDLES } from '../src/lib/search/search-bundles.ts';
 import { indexBundle, writeFacetMap, type IndexReport } from '../tools/search-index.ts';
 
@@ -23,13 +22,14 @@ if (values.bundle !== undefined) {
 } else {
   const started = performance.now();
   const script = new URL(import.meta.url).pathname;
+  const run = promisify(execFile);
   const reports = await Promise.all(
     SEARCH_BUNDLES.map(async (_, bundle) => {
-      const { stdout } = await promisify(execFile)(process.execPath, [script, '--site', site, '--bundle', String(bundle)], {
-        maxBuffer: 1 << 20,
-      }).catch((err: { stderr?: string; message: string }) => {
-        throw new Error(`Chỉ mục tìm kiếm, phần ${bundle + 1}: ${err.stderr || err.message}`);
-      });
+      const { stdout } = await run(process.execPath, [script, '--site', site, '--bundle', String(bundle)]).catch(
+        (err: { stderr?: string; message: string }) => {
+          throw new Error(`Chỉ mục tìm kiếm, phần ${bundle + 1}: ${err.stderr || err.message}`);
+        },
+      );
       return JSON.parse(stdout.trim().split('\n').at(-1)!) as IndexReport;
     }),
   );

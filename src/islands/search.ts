@@ -16,7 +16,7 @@ import {
 import { SEARCH_RANKING, highlightExcerpt, normalizeQuery } from '../lib/search/search-fold.ts';
 import { RERANK_DEPTH, rerank } from '../lib/search/search-rank.ts';
 import { SEARCH_BUNDLES, mergeByScore } from '../lib/search/search-bundles.ts';
-import { pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search/search-url.ts';
+import { chosenFacets, readSearchState, writeSearchState, type SearchState } from '../lib/search/search-url.ts';
 
 interface PagefindResultData {
   url: string;
@@ -47,9 +47,10 @@ async function loadPagefind(): Promise<{ bundles: Pagefind[]; facets: FacetIndex
     if (!r.ok) throw new Error(`${FACETS_FILE}: HTTP ${r.status}`);
     return r.json() as Promise<FacetFile>;
   });
+  const opened = scripts.filter((_, i) => file.bundles.includes(SEARCH_BUNDLES[i]));
   const bundles = await Promise.all(
-    SEARCH_BUNDLES.flatMap((dir, i) => (file.bundles.includes(dir) ? [i] : [])).map(async (i) => {
-      const pagefind = (await scripts[i]) as Pagefind;
+    opened.map(async (script) => {
+      const pagefind = (await script) as Pagefind;
       await pagefind.options({ ranking: SEARCH_RANKING, excerptLength: 24 });
       await pagefind.init();
       return pagefind;
@@ -152,7 +153,7 @@ export function attachSearch(root: HTMLElement): void {
     const s = state();
     history.replaceState(null, '', `${location.pathname}${writeSearchState(s)}`);
     query = normalizeQuery(s.q);
-    const filters = pagefindFilters(s.filters);
+    const filters = chosenFacets(s.filters);
     const mine = ++run;
     if (!bundles || !facets) return;
     if (!query && Object.keys(filters).length === 0) {

@@ -24,6 +24,6 @@ export function writeSearchState(state: SearchState): string {
 }
 
 /** The facets that are set (key → value), as src/lib/search/facet-counts.ts narrows and counts by them. */
-export function pagefindFilters(filters: FilterState): Record<string, string> {
+export function chosenFacets(filters: FilterState): Record<string, string> {
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as Record<string, string>;
 }

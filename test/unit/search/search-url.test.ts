@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, readSearchState, writeSearchState } from '../../../src/lib/search/search-url.ts';
+import { chosenFacets, readSearchState, writeSearchState } from '../../../src/lib/search/search-url.ts';
 
 describe('search state in the URL', () => {
   it('reads the query and the facets', () => {
@@ -15,7 +15,7 @@ describe('search state in the URL', () => {
     const state = { q: 'camera giám sát', filters: { 'bang-chung': 'danh-gia-doc-lap' } };
     expect(readSearchState(writeSearchState(state))).toEqual(state);
   });
-  it('passes only chosen facets to Pagefind', () => {
-    expect(pagefindFilters({ 'linh-vuc': 'tu-quan', tinh: '' })).toEqual({ 'linh-vuc': 'tu-quan' });
+  it('keeps only the chosen facets', () => {
+    expect(chosenFacets({ 'linh-vuc': 'tu-quan', tinh: '' })).toEqual({ 'linh-vuc': 'tu-quan' });
   });
 });
