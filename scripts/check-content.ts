@@ -2,16 +2,20 @@
  * npm run check:content [-- --content <folder>]   (or CONTENT_DIR=<folder>)
  * Validates every file under content/ with the site's schemas and prints every problem at once;
  * deployment points are checked against today's province and commune boundaries (src/data/admin).
- * Exit code 1 when anything is wrong, so `npm run build` stops before Astro starts.
+ * Exit code 1 when anything is wrong, so `npm run build` stops before Astro starts. When all is valid, the
+ * deployments it read are kept for the build (tools/deployment-snapshot.ts), which then need not read them again.
  */
 import { resolve } from 'node:path';
 import { checkContent } from '../src/lib/content/content-check.ts';
 import { formatProblem } from '../src/lib/content/records.ts';
 import { listContentFiles } from '../tools/content-files.ts';
 import { loadAdminGeo } from '../tools/admin-geo.ts';
+import { deploymentFingerprint, writeDeploymentSnapshot } from '../tools/deployment-snapshot.ts';
 
 const flag = process.argv.indexOf('--content');
 const root = resolve(flag >= 0 ? process.argv[flag + 1]! : (process.env.CONTENT_DIR ?? 'content'));
+// Taken before the files are read: a file edited while the check runs leaves a snapshot that no longer matches.
+const fingerprint = deploymentFingerprint(root);
 const { problems, models, deployments, provinces } = checkContent(listContentFiles(root), loadAdminGeo());
 
 if (problems.length > 0) {
@@ -19,4 +23,9 @@ if (problems.length > 0) {
   for (const p of problems) console.error(`  ✗ ${formatProblem(p)}`);
   process.exit(1);
 }
+writeDeploymentSnapshot(
+  root,
+  fingerprint,
+  [...deployments].map(([id, data]) => ({ id, data })),
+);
 console.log(`Nội dung hợp lệ: ${models.size} mô hình, ${deployments.size} điểm triển khai, ${provinces.size} tỉnh, thành.`);

@@ -9,6 +9,7 @@ import type { Deployment } from '../schema/deployment.ts';
 import { deploymentId, readDeploymentFile } from '../lib/content/content-check.ts';
 import { formatProblem } from '../lib/content/records.ts';
 import { readContentFiles } from '../../tools/content-files.ts';
+import { readDeploymentSnapshot, SNAPSHOT_DIR } from '../../tools/deployment-snapshot.ts';
 
 /** One deployment file: content/deployments/<model-slug>/<place-slug>.yaml → id "<model-slug>/<place-slug>". */
 export interface DeploymentEntry {
@@ -30,11 +31,16 @@ function shareStrings<T>(value: T, seen: Map<string, string>): T {
   return value;
 }
 
-/** The deployments under `root`, in file order; throws naming every problem of every invalid file. */
-export function readDeployments(root: string): DeploymentEntry[] {
+/**
+ * The deployments under `root`, in file order; throws naming every problem of every invalid file. After
+ * the content check, from the snapshot it left of these very files (tools/deployment-snapshot.ts).
+ */
+export function readDeployments(root: string, snapshots = SNAPSHOT_DIR): DeploymentEntry[] {
+  const seen = new Map<string, string>();
+  const checked = readDeploymentSnapshot(root, snapshots);
+  if (checked) return checked.map((e) => ({ id: e.id, data: shareStrings(e.data, seen) }));
   const list: DeploymentEntry[] = [];
   const problems: string[] = [];
-  const seen = new Map<string, string>();
   for (const f of readContentFiles(root, 'deployments')) {
     if (!f.path.endsWith('.yaml')) continue;
     const read = readDeploymentFile(f);
