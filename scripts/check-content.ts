@@ -3,7 +3,8 @@
  * Validates every file under content/ with the site's schemas and prints every problem at once;
  * deployment points are checked against today's province and commune boundaries (src/data/admin).
  * Exit code 1 when anything is wrong, so `npm run build` stops before Astro starts. When all is valid, the
- * deployments it read are kept for the build (tools/deployment-snapshot.ts), which then need not read them again.
+ * deployment files as it parsed them are kept for the build (tools/deployment-snapshot.ts), which then need
+ * not read and parse them again.
  */
 import { resolve } from 'node:path';
 import { checkContent } from '../src/lib/content/content-check.ts';
@@ -16,16 +17,19 @@ const flag = process.argv.indexOf('--content');
 const root = resolve(flag >= 0 ? process.argv[flag + 1]! : (process.env.CONTENT_DIR ?? 'content'));
 // Taken before the files are read: a file edited while the check runs leaves a snapshot that no longer matches.
 const fingerprint = deploymentFingerprint(root);
-const { problems, models, deployments, provinces } = checkContent(listContentFiles(root), loadAdminGeo());
+const { problems, models, deployments, parsedDeployments, provinces } = checkContent(listContentFiles(root), loadAdminGeo());
 
 if (problems.length > 0) {
   console.error(`Nội dung không hợp lệ: ${problems.length} lỗi trong ${new Set(problems.map((p) => p.file)).size} tệp (${root})`);
   for (const p of problems) console.error(`  ✗ ${formatProblem(p)}`);
   process.exit(1);
 }
-writeDeploymentSnapshot(
-  root,
-  fingerprint,
-  [...deployments].map(([id, data]) => ({ id, data })),
-);
+try {
+  writeDeploymentSnapshot(root, fingerprint, parsedDeployments);
+} catch (error) {
+  // Only a cache: the build reads the files instead.
+  console.warn(
+    `Không lưu được bản đọc sẵn các điểm triển khai (${error instanceof Error ? error.message : error}); bản dựng sẽ đọc lại từng tệp.`,
+  );
+}
 console.log(`Nội dung hợp lệ: ${models.size} mô hình, ${deployments.size} điểm triển khai, ${provinces.size} tỉnh, thành.`);

@@ -4,20 +4,28 @@ import { join, relative, sep } from 'node:path';
 import type { ContentFile } from '../src/lib/content/content-check.ts';
 
 /**
- * Every file under a content folder (or under one of its subfolders, `under`), with paths relative to
- * the content folder ("models/x.mdx", "deployments/m/p.yaml"), read one at a time as the caller asks for
- * the next: a caller that keeps only what it parses never holds the texts of all files at once
- * (124,000 deployment files, about 150 MB of strings, at national scale).
+ * Every content file under a content folder (or under one of its subfolders, `under`): its path relative
+ * to the content folder ("models/x.mdx", "deployments/m/p.yaml") and on disk. Hidden files (".DS_Store")
+ * are not content. The one walk every reader shares, so that they all see the same files.
  */
-export function* readContentFiles(root: string, under = ''): Generator<ContentFile> {
-  function* walk(dir: string): Generator<ContentFile> {
+export function* contentPaths(root: string, under = ''): Generator<{ path: string; full: string }> {
+  function* walk(dir: string): Generator<{ path: string; full: string }> {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) yield* walk(full);
-      else if (!entry.name.startsWith('.')) yield { path: relative(root, full).split(sep).join('/'), text: readFileSync(full, 'utf8') };
+      else if (!entry.name.startsWith('.')) yield { path: relative(root, full).split(sep).join('/'), full };
     }
   }
   yield* walk(join(root, under));
+}
+
+/**
+ * Every file under a content folder, read one at a time as the caller asks for the next: a caller that
+ * keeps only what it parses never holds the texts of all files at once (124,000 deployment files, about
+ * 150 MB of strings, at national scale).
+ */
+export function* readContentFiles(root: string, under = ''): Generator<ContentFile> {
+  for (const { path, full } of contentPaths(root, under)) yield { path, text: readFileSync(full, 'utf8') };
 }
 
 /** Every file under a content folder, all read (for checks that look across files). */

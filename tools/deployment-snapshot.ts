@@ -1,77 +1,78 @@
 /**
- * The deployments the content check has read and validated, kept for the Astro build that follows it, so
- * that one `npm run build` reads and parses the deployment files once, not twice: at national scale
- * (124,000 files) Astro then parses one JSON file in about 1 s where it read and parsed every file in
- * 8–14 s, and much longer when they are no longer in the page cache.
+ * The deployment files as the content check parsed them, kept for the Astro build that follows it, so that
+ * one `npm run build` reads and parses the 124,000 files of a national catalogue once, not twice: Astro then
+ * reads one file in about 1 s where it read and parsed every file in 8–14 s (far longer once they have left
+ * the page cache). Astro still validates every record with the schema it is built with, so a snapshot holds
+ * only what YAML parsing gave, which no change to the schemas can make stale.
  *
  * A snapshot stands for the exact files it was made from: its name holds a fingerprint of every file under
- * deployments/ (path, size, modification time), taken before the check read them. A file added, removed or
- * edited since gives another fingerprint, so the snapshot is not found and the files are read one by one
- * again. Nothing but the check writes one, and only when the whole content is valid.
+ * deployments/ (path, size, times, inode), taken before the check read them. A file added, removed or edited
+ * since gives another fingerprint, so the snapshot is not found and the files are read one by one again.
+ * Only the check writes one, only when the whole content is valid, and only when no file changed in the two
+ * seconds before the fingerprint (a second edit within the same tick of the file system's clock would not
+ * change a file's times: git's "racy" case).
  */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Deployment } from '../src/schema/deployment.ts';
-
-export interface SnapshotEntry {
-  id: string;
-  data: Deployment;
-}
+import { deserialize, serialize } from 'node:v8';
+import type { ParsedFile } from '../src/lib/content/content-check.ts';
+import { contentPaths } from './content-files.ts';
 
 /** Where snapshots live: a cache, like Astro's own (node_modules/.astro), rebuilt when missing. */
 export const SNAPSHOT_DIR = 'node_modules/.cache/mo-hinh-tieu-bieu';
+const SETTLE_MS = 2000;
 
-const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+export interface Fingerprint {
+  id: string;
+  /** No file changed in the SETTLE_MS before the fingerprint was taken: a snapshot may be kept. */
+  settled: boolean;
+}
 
-/** Path, size and modification time of every file under <root>/deployments (none when it is missing). */
-export function deploymentFingerprint(root: string): string {
+/** The fingerprint of the files under <root>/deployments, those the readers read (tools/content-files.ts). */
+export function deploymentFingerprint(root: string): Fingerprint {
   const digest = createHash('sha256');
-  const walk = (dir: string, rel: string) => {
-    // Names are unique within a folder, and sorted so the order the disk lists them in does not matter.
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (e.name.startsWith('.')) continue;
-      const path = join(dir, e.name);
-      if (e.isDirectory()) walk(path, `${rel}${e.name}/`);
-      else {
-        const s = statSync(path);
-        digest.update(`${rel}${e.name}\0${s.size}\0${s.mtimeMs}\n`);
-      }
-    }
-  };
-  const top = join(root, 'deployments');
-  if (existsSync(top)) walk(top, '');
-  return digest.digest('hex').slice(0, 32);
+  let newest = 0;
+  // Sorted, so the order the disk lists them in does not matter.
+  const paths = [...contentPaths(root, 'deployments')].sort((a, b) => (a.path < b.path ? -1 : 1));
+  for (const { path, full } of paths) {
+    const s = statSync(full);
+    digest.update(`${path}\0${s.size}\0${s.mtimeMs}\0${s.ctimeMs}\0${s.ino}\n`);
+    newest = Math.max(newest, s.mtimeMs);
+  }
+  return { id: digest.digest('hex').slice(0, 32), settled: Date.now() - newest > SETTLE_MS };
 }
 
 const snapshotFile = (root: string, fingerprint: string, dir: string) =>
-  join(dir, `deployments-${hash(resolve(root))}-${fingerprint}.json`);
+  join(dir, `deployments-${createHash('sha256').update(resolve(root)).digest('hex').slice(0, 16)}-${fingerprint}.v8`);
 
 /**
- * Keeps `entries` as the snapshot of `root` taken at `fingerprint` (written whole, then renamed into place).
+ * Keeps `files` as the snapshot of `root` taken at `fingerprint`, written whole then renamed into place.
  * Only the last check's snapshot is kept, whatever folder it checked: it serves the build that follows, and
- * snapshots of other folders (the tests check many) would pile up.
+ * snapshots of other folders (the tests check many) would pile up. The V8 format keeps what YAML gives
+ * (an unquoted 2025-01-02 is a Date) as it was. Throws when the cache cannot be written.
  */
-export function writeDeploymentSnapshot(root: string, fingerprint: string, entries: SnapshotEntry[], dir = SNAPSHOT_DIR): void {
+export function writeDeploymentSnapshot(root: string, fingerprint: Fingerprint, files: ParsedFile[], dir = SNAPSHOT_DIR): void {
+  if (!fingerprint.settled) return;
   mkdirSync(dir, { recursive: true });
-  for (const name of readdirSync(dir)) if (name.startsWith('deployments-')) rmSync(join(dir, name), { force: true });
-  const target = snapshotFile(root, fingerprint, dir);
+  for (const name of readdirSync(dir)) if (/^deployments-.*\.v8$/.test(name)) rmSync(join(dir, name), { force: true });
+  const target = snapshotFile(root, fingerprint.id, dir);
   const partial = `${target}.${process.pid}.tmp`;
-  writeFileSync(partial, JSON.stringify(entries));
+  writeFileSync(partial, serialize(files));
   renameSync(partial, target);
 }
 
 /** The snapshot of `root` as its files are now, or undefined when there is none (or it cannot be read). */
-export function readDeploymentSnapshot(root: string, dir = SNAPSHOT_DIR): SnapshotEntry[] | undefined {
-  let text: string;
+export function readDeploymentSnapshot(root: string, dir = SNAPSHOT_DIR): ParsedFile[] | undefined {
+  let bytes: Buffer;
   try {
-    text = readFileSync(snapshotFile(root, deploymentFingerprint(root), dir), 'utf8');
+    bytes = readFileSync(snapshotFile(root, deploymentFingerprint(root).id, dir));
   } catch {
     return undefined;
   }
   try {
-    const entries: unknown = JSON.parse(text);
-    return Array.isArray(entries) ? (entries as SnapshotEntry[]) : undefined;
+    const files: unknown = deserialize(bytes);
+    return Array.isArray(files) ? (files as ParsedFile[]) : undefined;
   } catch {
     return undefined; // a damaged cache file: the deployment files are read instead
   }

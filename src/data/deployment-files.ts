@@ -6,8 +6,8 @@
  * once, not once per file: at national scale that halves the records, from about 280 MB to 130 MB.
  */
 import type { Deployment } from '../schema/deployment.ts';
-import { deploymentId, readDeploymentFile } from '../lib/content/content-check.ts';
-import { formatProblem } from '../lib/content/records.ts';
+import { deploymentFromValue, deploymentId, readDeploymentFile, type ParsedFile } from '../lib/content/content-check.ts';
+import { formatProblem, type Problem } from '../lib/content/records.ts';
 import { readContentFiles } from '../../tools/content-files.ts';
 import { readDeploymentSnapshot, SNAPSHOT_DIR } from '../../tools/deployment-snapshot.ts';
 
@@ -31,21 +31,31 @@ function shareStrings<T>(value: T, seen: Map<string, string>): T {
   return value;
 }
 
+/** Each deployment file's path and its record or problems: from the check's snapshot when it matches the files, else from the files. */
+function* deploymentFiles(root: string, snapshotDir: string): Generator<{ path: string; data?: Deployment; problems: Problem[] }> {
+  const parsed: (ParsedFile | undefined)[] | undefined = readDeploymentSnapshot(root, snapshotDir);
+  if (parsed)
+    for (let i = 0; i < parsed.length; i++) {
+      const { path, value } = parsed[i]!;
+      parsed[i] = undefined; // once validated, the parsed value can go: only the records stay in memory
+      yield { path, ...deploymentFromValue(path, value) };
+    }
+  else
+    for (const f of readContentFiles(root, 'deployments')) if (f.path.endsWith('.yaml')) yield { path: f.path, ...readDeploymentFile(f) };
+}
+
 /**
- * The deployments under `root`, in file order; throws naming every problem of every invalid file. After
- * the content check, from the snapshot it left of these very files (tools/deployment-snapshot.ts).
+ * The deployments under `root`, in file order; throws naming every problem of every invalid file. After the
+ * content check, they come from the snapshot it left of these very files (tools/deployment-snapshot.ts), still
+ * validated here with the schema this build has.
  */
-export function readDeployments(root: string, snapshots = SNAPSHOT_DIR): DeploymentEntry[] {
-  const seen = new Map<string, string>();
-  const checked = readDeploymentSnapshot(root, snapshots);
-  if (checked) return checked.map((e) => ({ id: e.id, data: shareStrings(e.data, seen) }));
+export function readDeployments(root: string, snapshotDir = SNAPSHOT_DIR): DeploymentEntry[] {
   const list: DeploymentEntry[] = [];
   const problems: string[] = [];
-  for (const f of readContentFiles(root, 'deployments')) {
-    if (!f.path.endsWith('.yaml')) continue;
-    const read = readDeploymentFile(f);
-    if (read.data) list.push({ id: deploymentId(f.path), data: shareStrings(read.data, seen) });
-    else problems.push(...read.problems.map(formatProblem));
+  const seen = new Map<string, string>();
+  for (const { path, data, problems: found } of deploymentFiles(root, snapshotDir)) {
+    if (data) list.push({ id: deploymentId(path), data: shareStrings(data, seen) });
+    else problems.push(...found.map(formatProblem));
   }
   if (problems.length > 0) throw new Error(`Điểm triển khai không hợp lệ (npm run check:content):\n${problems.join('\n')}`);
   return list;

@@ -23,10 +23,18 @@ export interface ContentFile {
   text: string;
 }
 
+/** A content file as parsed (YAML, before any schema): what a later reader may take instead of the text. */
+export interface ParsedFile {
+  path: string;
+  value: unknown;
+}
+
 export interface CheckedContent {
   problems: Problem[];
   models: Map<string, Model>;
   deployments: Map<string, Deployment>;
+  /** The valid deployment files as parsed, in file order: kept for the build (tools/deployment-snapshot.ts). */
+  parsedDeployments: ParsedFile[];
   provinces: Map<string, Province>;
   figures: Map<string, Figure>;
 }
@@ -72,9 +80,13 @@ export function deploymentId(path: string): string {
  */
 export function readDeploymentFile(f: ContentFile): { data?: Deployment; problems: Problem[] } {
   const { value, problem } = parseYaml(f.path, f.text);
-  if (problem) return { problems: [problem] };
+  return problem ? { problems: [problem] } : deploymentFromValue(f.path, value);
+}
+
+/** One deployment file's parsed YAML validated with the schema: the record, or its problems. */
+export function deploymentFromValue(path: string, value: unknown): { data?: Deployment; problems: Problem[] } {
   const parsed = deploymentSchema.safeParse(value);
-  return parsed.success ? { data: parsed.data, problems: [] } : { problems: issuesToProblems(f.path, parsed.error, [], value) };
+  return parsed.success ? { data: parsed.data, problems: [] } : { problems: issuesToProblems(path, parsed.error, [], value) };
 }
 
 function fileStem(path: string): string {
@@ -93,12 +105,12 @@ export function checkContent(files: ContentFile[], geo?: AdminGeo, today: string
   const problems: Problem[] = [];
   const models = new Map<string, Model>();
   const deployments = new Map<string, Deployment>();
+  const parsedDeployments: ParsedFile[] = [];
   const provinces = new Map<string, Province>();
   const figures = new Map<string, Figure>();
-  /** A file read and checked against its schema; its problems are collected, the record returned when valid. */
-  const readRecord = <T>(f: ContentFile, read: typeof parseYaml, schema: z.ZodType<T>): T | undefined => {
-    const { value, problem } = read(f.path, f.text);
-    const checked = problem ? { problems: [problem] } : checkRecord(f.path, schema, value, today);
+  /** A file as parsed, checked against its schema; its problems are collected, the record returned when valid. */
+  const readRecord = <T>(path: string, { value, problem }: ReturnType<typeof parseYaml>, schema: z.ZodType<T>): T | undefined => {
+    const checked = problem ? { problems: [problem] } : checkRecord(path, schema, value, today);
     problems.push(...checked.problems);
     return checked.data;
   };
@@ -130,7 +142,7 @@ export function checkContent(files: ContentFile[], geo?: AdminGeo, today: string
     if (!SLUG_PATTERN.test(slug)) {
       problems.push({ file: f.path, field: '', message: 'tên tệp phải là slug không dấu (chữ thường, số, gạch ngang)' });
     }
-    const model = readRecord(f, parseFrontmatter, modelSchema);
+    const model = readRecord(f.path, parseFrontmatter(f.path, f.text), modelSchema);
     if (model) models.set(slug, model);
   }
 
@@ -140,8 +152,10 @@ export function checkContent(files: ContentFile[], geo?: AdminGeo, today: string
       problems.push({ file: f.path, field: '', message: 'tệp điểm triển khai phải có đuôi .yaml' });
       continue;
     }
-    const d = readRecord(f, parseYaml, deploymentSchema);
+    const parsed = parseYaml(f.path, f.text);
+    const d = readRecord(f.path, parsed, deploymentSchema);
     if (!d) continue;
+    parsedDeployments.push({ path: f.path, value: parsed.value });
     if (!SLUG_PATTERN.test(fileStem(f.path))) {
       // The file name is the record's id in the site (src/data/collections.ts) and part of its address.
       problems.push({ file: f.path, field: '', message: 'tên tệp phải là slug không dấu (chữ thường, số, gạch ngang)' });
@@ -172,7 +186,7 @@ export function checkContent(files: ContentFile[], geo?: AdminGeo, today: string
       });
   }
 
-  return { problems, models, deployments, provinces, figures };
+  return { problems, models, deployments, parsedDeployments, provinces, figures };
 }
 
 export const FIGURES_FILE = 'figures.yaml';

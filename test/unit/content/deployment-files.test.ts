@@ -5,11 +5,25 @@
  * reads the check's snapshot instead (tools/deployment-snapshot.ts), but only while it matches the files.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readDeployments } from '../../../src/data/deployment-files.ts';
+import { parseYaml } from '../../../src/lib/content/content-check.ts';
+import { contentPaths, readContentFiles } from '../../../tools/content-files.ts';
 import { deploymentFingerprint, SNAPSHOT_DIR, writeDeploymentSnapshot } from '../../../tools/deployment-snapshot.ts';
 
 const VALID = 'test/fixtures/content/valid';
@@ -69,20 +83,27 @@ describe("the content check's snapshot, read by the build", () => {
   // A second point: the first one, renamed.
   const SECOND = readFileSync(join(VALID, POINT), 'utf8').replace('Điểm kiểm thử A', 'Thôn Bắc');
   /** Runs `npm run check:content` on `dir` from another working folder; its snapshots land there, not in this repo. */
-  function check(dir: string): { status: number | null; snapshots: string } {
-    const cwd = tempDir('check-cwd-');
+  function check(dir: string, cwd = tempDir('check-cwd-')) {
     const run = spawnSync(process.execPath, [resolve('scripts/check-content.ts'), '--content', dir], { cwd, encoding: 'utf8' });
-    return { status: run.status, snapshots: join(cwd, SNAPSHOT_DIR) };
+    return { status: run.status, stderr: run.stderr, snapshots: join(cwd, SNAPSHOT_DIR) };
+  }
+  /** Dates the files a minute back: files changed in the last two seconds get no snapshot. */
+  function settle(dir: string): string {
+    const past = new Date(Date.now() - 60_000);
+    for (const { full } of contentPaths(dir, 'deployments')) utimesSync(full, past, past);
+    return dir;
   }
   const fromFiles = (dir: string) => readDeployments(dir, tempDir('no-snapshot-'));
-  const snapshotsIn = (dir: string) => readdirSync(dir).filter((n) => n.startsWith('deployments-'));
+  const snapshotsIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => n.startsWith('deployments-')) : []);
+  const parsedFiles = (dir: string) =>
+    [...readContentFiles(dir, 'deployments')].map((f) => ({ path: f.path, value: parseYaml(f.path, f.text).value }));
 
   it('gives the build the same records the files give, from one file', () => {
-    const dir = contentWith({ 'deployments/mo-hinh-mau/diem-b.yaml': SECOND });
+    const dir = settle(contentWith({ 'deployments/mo-hinh-mau/diem-b.yaml': SECOND }));
     const { status, snapshots } = check(dir);
     expect(status).toBe(0);
     expect(snapshotsIn(snapshots)).toHaveLength(1);
-    expect(readDeployments(dir, snapshots)).toEqual(fromFiles(dir));
+    expect(readDeployments(dir, snapshots)).toStrictEqual(fromFiles(dir));
     expect(
       readDeployments(dir, snapshots)
         .map((e) => e.id)
@@ -90,69 +111,101 @@ describe("the content check's snapshot, read by the build", () => {
     ).toEqual(['mo-hinh-mau/diem-a', 'mo-hinh-mau/diem-b']);
   });
 
-  it('is what the build reads while the files are as the check saw them', () => {
-    const dir = contentWith({});
+  it('is what the build reads, found under the name the check gave it, from a relative folder too', () => {
+    const dir = settle(contentWith({}));
+    const { snapshots } = check(dir);
+    const [name] = snapshotsIn(snapshots);
+    const files = deserialize(readFileSync(join(snapshots, name!))) as { path: string; value: { place: string } }[];
+    files[0]!.value.place = 'Từ bản đọc sẵn';
+    writeFileSync(join(snapshots, name!), serialize(files));
+    expect(readDeployments(relative(process.cwd(), dir), snapshots).map((e) => e.data.place)).toEqual(['Từ bản đọc sẵn']);
+  });
+
+  it('is still validated with the schema of the build that reads it', () => {
+    const dir = settle(contentWith({}));
     const snapshots = tempDir('snapshots-');
-    const [entry] = fromFiles(dir);
+    const [file] = parsedFiles(dir);
     writeDeploymentSnapshot(
       dir,
       deploymentFingerprint(dir),
-      [{ id: entry!.id, data: { ...entry!.data, place: 'Bản ghi đã kiểm tra' } }],
+      [{ path: file!.path, value: { ...(file!.value as object), scope: 'thon' } }],
       snapshots,
     );
-    expect(readDeployments(dir, snapshots).map((e) => e.data.place)).toEqual(['Bản ghi đã kiểm tra']);
+    expect(() => readDeployments(dir, snapshots)).toThrow(/deployments\/mo-hinh-mau\/diem-a\.yaml › scope/);
   });
 
   it('is set aside when a file is edited, added or removed after the check', () => {
-    const dir = contentWith({});
+    const dir = settle(contentWith({}));
     const snapshots = tempDir('snapshots-');
     const stale = () => {
-      const [entry] = fromFiles(dir);
-      writeDeploymentSnapshot(dir, deploymentFingerprint(dir), [{ id: entry!.id, data: { ...entry!.data, place: 'Cũ' } }], snapshots);
+      settle(dir);
+      const files = parsedFiles(dir).map((f) => ({ ...f, value: { ...(f.value as object), place: 'Cũ' } }));
+      writeDeploymentSnapshot(dir, deploymentFingerprint(dir), files, snapshots);
+      expect(places()).toContain('Cũ');
     };
     const places = () => readDeployments(dir, snapshots).map((e) => e.data.place);
 
-    // Edited in place, same size: only the modification time tells.
+    // Edited in place to the same size, its modification time put back: only the change time tells.
     stale();
     const path = join(dir, POINT);
     const text = readFileSync(path, 'utf8');
     const edited = text.replace('thử A', 'thử B');
     expect(Buffer.byteLength(edited)).toBe(Buffer.byteLength(text));
-    const { mtime } = statSync(path);
+    const { atime, mtime } = statSync(path);
     writeFileSync(path, edited);
-    utimesSync(path, mtime, new Date(mtime.getTime() + 1000));
+    utimesSync(path, atime, mtime);
     expect(places()).toEqual(['Điểm kiểm thử B']);
 
     stale();
     writeFileSync(join(dir, 'deployments/mo-hinh-mau/diem-b.yaml'), SECOND);
-    expect(places()).toContain('Thôn Bắc');
-    expect(places()).not.toContain('Cũ');
+    expect(places().sort()).toEqual(['Thôn Bắc', 'Điểm kiểm thử B']);
 
     stale();
     rmSync(join(dir, 'deployments/mo-hinh-mau/diem-b.yaml'));
-    expect(places()).toHaveLength(1);
-    expect(places()).not.toContain('Cũ');
+    expect(places()).toEqual(['Điểm kiểm thử B']);
   });
 
-  it('is set aside when damaged, and the files are read instead', () => {
+  it('covers the files the build reads: those in hidden folders too, not hidden files', () => {
     const dir = contentWith({});
+    const before = deploymentFingerprint(dir).id;
+    writeFileSync(join(dir, 'deployments/mo-hinh-mau/.DS_Store'), 'x');
+    expect(deploymentFingerprint(dir).id).toBe(before);
+    mkdirSync(join(dir, 'deployments/.an'));
+    writeFileSync(join(dir, 'deployments/.an/diem.yaml'), SECOND);
+    expect(deploymentFingerprint(dir).id).not.toBe(before);
+  });
+
+  it('is not written when a file changed in the last two seconds, or when the content has a problem', () => {
+    const fresh = contentWith({});
+    const run = check(fresh);
+    expect(run.status).toBe(0);
+    expect(snapshotsIn(run.snapshots)).toEqual([]);
+
+    const dir = settle(contentWith({ 'deployments/mo-hinh-mau/hong.yaml': 'model: [mo-hinh-mau\n' }));
+    const bad = check(dir);
+    expect(bad.status).toBe(1);
+    expect(snapshotsIn(bad.snapshots)).toEqual([]);
+  });
+
+  it('is set aside when damaged, and only the last one is kept', () => {
+    const dir = settle(contentWith({}));
     const { snapshots } = check(dir);
     const [name] = snapshotsIn(snapshots);
-    writeFileSync(join(snapshots, name!), '[{"id": "mo-hinh-mau/diem-a", "data": {');
-    expect(readDeployments(dir, snapshots)).toEqual(fromFiles(dir));
+    writeFileSync(join(snapshots, name!), 'not a snapshot');
+    expect(readDeployments(dir, snapshots)).toStrictEqual(fromFiles(dir));
+
+    writeDeploymentSnapshot('/elsewhere', { id: 'abc', settled: true }, [], snapshots);
+    writeDeploymentSnapshot(dir, deploymentFingerprint(dir), parsedFiles(dir), snapshots);
+    expect(snapshotsIn(snapshots)).toHaveLength(1);
   });
 
-  it('is not written when the content has a problem, and only the last one is kept', () => {
-    const dir = contentWith({});
-    const snapshots = tempDir('snapshots-');
-    writeDeploymentSnapshot('/elsewhere', 'abc', [], snapshots);
-    writeDeploymentSnapshot(dir, deploymentFingerprint(dir), fromFiles(dir), snapshots);
-    expect(snapshotsIn(snapshots)).toHaveLength(1);
-
-    writeFileSync(join(dir, 'deployments/mo-hinh-mau/hong.yaml'), 'model: [mo-hinh-mau\n');
-    const run = check(dir);
-    expect(run.status).toBe(1);
-    expect(() => readdirSync(run.snapshots)).toThrow();
-    expect(() => readDeployments(dir, snapshots)).toThrow(/hong\.yaml/);
+  it('does not stop the check when it cannot be written', () => {
+    const dir = settle(contentWith({}));
+    const cwd = tempDir('check-cwd-');
+    mkdirSync(join(cwd, 'node_modules/.cache'), { recursive: true });
+    writeFileSync(join(cwd, SNAPSHOT_DIR), 'a file where the cache folder should be');
+    const run = check(dir, cwd);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/Không lưu được bản đọc sẵn các điểm triển khai .*; bản dựng sẽ đọc lại từng tệp\./);
   });
 });
