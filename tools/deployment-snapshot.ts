@@ -12,7 +12,7 @@
  * seconds before the fingerprint (a second edit within the same tick of the file system's clock would not
  * change a file's times: git's "racy" case).
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -46,11 +46,15 @@ export function deploymentFingerprint(root: string): Fingerprint {
 const snapshotFile = (root: string, fingerprint: string, dir: string) =>
   join(dir, `deployments-${createHash('sha256').update(resolve(root)).digest('hex').slice(0, 16)}-${fingerprint}.v8`);
 
+/** Files per part: the build deserializes one part at a time, so only that part's parsed values are ever held at once. */
+const PART_FILES = 1000;
+
 /**
  * Keeps `files` as the snapshot of `root` taken at `fingerprint`, written whole then renamed into place.
  * Only the last check's snapshot is kept, whatever folder it checked: it serves the build that follows, and
  * snapshots of other folders (the tests check many) would pile up. The V8 format keeps what YAML gives
- * (an unquoted 2025-01-02 is a Date) as it was. Throws when the cache cannot be written.
+ * (an unquoted 2025-01-02 is a Date) as it was; the file is a run of parts, each its length (4 bytes) then
+ * its files. Throws when the cache cannot be written.
  */
 export function writeDeploymentSnapshot(root: string, fingerprint: Fingerprint, files: ParsedFile[], dir = SNAPSHOT_DIR): void {
   if (!fingerprint.settled) return;
@@ -58,22 +62,53 @@ export function writeDeploymentSnapshot(root: string, fingerprint: Fingerprint, 
   for (const name of readdirSync(dir)) if (/^deployments-.*\.v8$/.test(name)) rmSync(join(dir, name), { force: true });
   const target = snapshotFile(root, fingerprint.id, dir);
   const partial = `${target}.${process.pid}.tmp`;
-  writeFileSync(partial, serialize(files));
+  const fd = openSync(partial, 'w');
+  try {
+    for (let i = 0; i < files.length; i += PART_FILES) {
+      const part = serialize(files.slice(i, i + PART_FILES));
+      const length = Buffer.alloc(4);
+      length.writeUInt32LE(part.length);
+      writeSync(fd, length);
+      writeSync(fd, part);
+    }
+  } finally {
+    closeSync(fd);
+  }
   renameSync(partial, target);
 }
 
-/** The snapshot of `root` as its files are now, or undefined when there is none (or it cannot be read). */
-export function readDeploymentSnapshot(root: string, dir = SNAPSHOT_DIR): ParsedFile[] | undefined {
+/** A snapshot part that cannot be read back: the caller reads the deployment files instead. */
+export class DamagedSnapshot extends Error {}
+
+/**
+ * The snapshot of `root` as its files are now, or undefined when there is none (or its parts do not add up
+ * to the file). Its files come a part at a time; a part that cannot be deserialized throws DamagedSnapshot.
+ */
+export function readDeploymentSnapshot(root: string, dir = SNAPSHOT_DIR): Iterable<ParsedFile> | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(snapshotFile(root, deploymentFingerprint(root).id, dir));
   } catch {
     return undefined;
   }
-  try {
-    const files: unknown = deserialize(bytes);
-    return Array.isArray(files) ? (files as ParsedFile[]) : undefined;
-  } catch {
-    return undefined; // a damaged cache file: the deployment files are read instead
+  const parts: Buffer[] = [];
+  for (let at = 0; at < bytes.length; ) {
+    if (at + 4 > bytes.length) return undefined;
+    const end = at + 4 + bytes.readUInt32LE(at);
+    if (end > bytes.length) return undefined;
+    parts.push(bytes.subarray(at + 4, end));
+    at = end;
   }
+  return (function* () {
+    for (const part of parts) {
+      let files: unknown;
+      try {
+        files = deserialize(part);
+      } catch (error) {
+        throw new DamagedSnapshot(String(error));
+      }
+      if (!Array.isArray(files)) throw new DamagedSnapshot('a part is not a list of files');
+      yield* files as ParsedFile[];
+    }
+  })();
 }

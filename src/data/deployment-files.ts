@@ -9,7 +9,7 @@ import type { Deployment } from '../schema/deployment.ts';
 import { deploymentFromValue, deploymentId, readDeploymentFile, type ParsedFile } from '../lib/content/content-check.ts';
 import { formatProblem, type Problem } from '../lib/content/records.ts';
 import { readContentFiles } from '../../tools/content-files.ts';
-import { readDeploymentSnapshot, SNAPSHOT_DIR } from '../../tools/deployment-snapshot.ts';
+import { DamagedSnapshot, readDeploymentSnapshot, SNAPSHOT_DIR } from '../../tools/deployment-snapshot.ts';
 
 /** One deployment file: content/deployments/<model-slug>/<place-slug>.yaml → id "<model-slug>/<place-slug>". */
 export interface DeploymentEntry {
@@ -31,32 +31,41 @@ function shareStrings<T>(value: T, seen: Map<string, string>): T {
   return value;
 }
 
-/** Each deployment file's path and its record or problems: from the check's snapshot when it matches the files, else from the files. */
-function* deploymentFiles(root: string, snapshotDir: string): Generator<{ path: string; data?: Deployment; problems: Problem[] }> {
-  const parsed: (ParsedFile | undefined)[] | undefined = readDeploymentSnapshot(root, snapshotDir);
-  if (parsed)
-    for (let i = 0; i < parsed.length; i++) {
-      const { path, value } = parsed[i]!;
-      parsed[i] = undefined; // once validated, the parsed value can go: only the records stay in memory
-      yield { path, ...deploymentFromValue(path, value) };
-    }
-  else
-    for (const f of readContentFiles(root, 'deployments')) if (f.path.endsWith('.yaml')) yield { path: f.path, ...readDeploymentFile(f) };
+type Read = { path: string; data?: Deployment; problems: Problem[] };
+
+function* fromSnapshot(files: Iterable<ParsedFile>): Generator<Read> {
+  for (const { path, value } of files) yield { path, ...deploymentFromValue(path, value) };
 }
 
-/**
- * The deployments under `root`, in file order; throws naming every problem of every invalid file. After the
- * content check, they come from the snapshot it left of these very files (tools/deployment-snapshot.ts), still
- * validated here with the schema this build has.
- */
-export function readDeployments(root: string, snapshotDir = SNAPSHOT_DIR): DeploymentEntry[] {
+function* fromFiles(root: string): Generator<Read> {
+  for (const f of readContentFiles(root, 'deployments')) if (f.path.endsWith('.yaml')) yield { path: f.path, ...readDeploymentFile(f) };
+}
+
+/** The records, in file order; throws naming every problem of every invalid file. */
+function collect(reads: Iterable<Read>): DeploymentEntry[] {
   const list: DeploymentEntry[] = [];
   const problems: string[] = [];
   const seen = new Map<string, string>();
-  for (const { path, data, problems: found } of deploymentFiles(root, snapshotDir)) {
+  for (const { path, data, problems: found } of reads) {
     if (data) list.push({ id: deploymentId(path), data: shareStrings(data, seen) });
     else problems.push(...found.map(formatProblem));
   }
   if (problems.length > 0) throw new Error(`Điểm triển khai không hợp lệ (npm run check:content):\n${problems.join('\n')}`);
   return list;
+}
+
+/**
+ * The deployments under `root`, in file order; throws naming every problem of every invalid file. After the
+ * content check, they come from the snapshot it left of these very files (tools/deployment-snapshot.ts), still
+ * validated here with the schema this build has; from the files themselves when there is none, or it is damaged.
+ */
+export function readDeployments(root: string, snapshotDir = SNAPSHOT_DIR): DeploymentEntry[] {
+  const snapshot = readDeploymentSnapshot(root, snapshotDir);
+  if (snapshot)
+    try {
+      return collect(fromSnapshot(snapshot));
+    } catch (error) {
+      if (!(error instanceof DamagedSnapshot)) throw error;
+    }
+  return collect(fromFiles(root));
 }

@@ -19,12 +19,17 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { serialize } from 'node:v8';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readDeployments } from '../../../src/data/deployment-files.ts';
 import { parseYaml } from '../../../src/lib/content/content-check.ts';
 import { contentPaths, readContentFiles } from '../../../tools/content-files.ts';
-import { deploymentFingerprint, SNAPSHOT_DIR, writeDeploymentSnapshot } from '../../../tools/deployment-snapshot.ts';
+import {
+  deploymentFingerprint,
+  readDeploymentSnapshot,
+  SNAPSHOT_DIR,
+  writeDeploymentSnapshot,
+} from '../../../tools/deployment-snapshot.ts';
 
 const VALID = 'test/fixtures/content/valid';
 let root: string;
@@ -115,10 +120,24 @@ describe("the content check's snapshot, read by the build", () => {
     const dir = settle(contentWith({}));
     const { snapshots } = check(dir);
     const [name] = snapshotsIn(snapshots);
-    const files = deserialize(readFileSync(join(snapshots, name!))) as { path: string; value: { place: string } }[];
-    files[0]!.value.place = 'Từ bản đọc sẵn';
-    writeFileSync(join(snapshots, name!), serialize(files));
-    expect(readDeployments(relative(process.cwd(), dir), snapshots).map((e) => e.data.place)).toEqual(['Từ bản đọc sẵn']);
+    // The place's last letter changed inside the snapshot (V8 keeps it as UTF-16), the file left as it is.
+    const bytes = readFileSync(join(snapshots, name!));
+    const at = bytes.indexOf(Buffer.from('thử A', 'utf16le'));
+    expect(at).toBeGreaterThan(0);
+    Buffer.from('thử B', 'utf16le').copy(bytes, at);
+    writeFileSync(join(snapshots, name!), bytes);
+    expect(readDeployments(relative(process.cwd(), dir), snapshots).map((e) => e.data.place)).toEqual(['Điểm kiểm thử B']);
+  });
+
+  it('gives back every file in order, Dates as Dates, across its parts', () => {
+    const dir = settle(contentWith({}));
+    const snapshots = tempDir('snapshots-');
+    const files = Array.from({ length: 2500 }, (_, i) => ({
+      path: `deployments/m/p-${i}.yaml`,
+      value: { n: i, date: new Date(Date.UTC(2025, 0, 2)) },
+    }));
+    writeDeploymentSnapshot(dir, deploymentFingerprint(dir), files, snapshots);
+    expect([...readDeploymentSnapshot(dir, snapshots)!]).toStrictEqual(files);
   });
 
   it('is still validated with the schema of the build that reads it', () => {
@@ -191,8 +210,12 @@ describe("the content check's snapshot, read by the build", () => {
     const dir = settle(contentWith({}));
     const { snapshots } = check(dir);
     const [name] = snapshotsIn(snapshots);
-    writeFileSync(join(snapshots, name!), 'not a snapshot');
-    expect(readDeployments(dir, snapshots)).toStrictEqual(fromFiles(dir));
+    const part = (bytes: Buffer) => Buffer.concat([Buffer.from(new Uint32Array([bytes.length]).buffer), bytes]);
+    // Parts that do not add up to the file; a part that is not V8 data; a part that is not a list.
+    for (const damaged of [Buffer.from('not a snapshot'), part(Buffer.from('abc')), part(serialize({ path: 'x' }))]) {
+      writeFileSync(join(snapshots, name!), damaged);
+      expect(readDeployments(dir, snapshots)).toStrictEqual(fromFiles(dir));
+    }
 
     writeDeploymentSnapshot('/elsewhere', { id: 'abc', settled: true }, [], snapshots);
     writeDeploymentSnapshot(dir, deploymentFingerprint(dir), parsedFiles(dir), snapshots);
