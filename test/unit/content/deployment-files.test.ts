@@ -192,6 +192,8 @@ describe("the content check's snapshot, read by the build", () => {
     mkdirSync(join(dir, 'deployments/.an'));
     writeFileSync(join(dir, 'deployments/.an/diem.yaml'), SECOND);
     expect(deploymentFingerprint(dir).id).not.toBe(before);
+    // A content folder without deployments yet.
+    expect(deploymentFingerprint(tempDir('no-deployments-')).id).toMatch(/^[0-9a-f]{32}$/);
   });
 
   it('is not written when a file changed in the last two seconds, or when the content has a problem', () => {
