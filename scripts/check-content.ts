@@ -11,13 +11,14 @@ import { checkContent } from '../src/lib/content/content-check.ts';
 import { formatProblem } from '../src/lib/content/records.ts';
 import { listContentFiles } from '../tools/content-files.ts';
 import { loadAdminGeo } from '../tools/admin-geo.ts';
-import { deploymentFingerprint, writeDeploymentSnapshot } from '../tools/deployment-snapshot.ts';
+import { type FileState, fingerprintOf, writeDeploymentSnapshot } from '../tools/deployment-snapshot.ts';
 
 const flag = process.argv.indexOf('--content');
 const root = resolve(flag >= 0 ? process.argv[flag + 1]! : (process.env.CONTENT_DIR ?? 'content'));
-// Taken before the files are read: a file edited while the check runs leaves a snapshot that no longer matches.
-const fingerprint = deploymentFingerprint(root);
-const { problems, models, deployments, parsedDeployments, provinces } = checkContent(listContentFiles(root), loadAdminGeo());
+// Each file's state as it is read: a file edited after that leaves a snapshot that no longer matches.
+const seen: FileState[] = [];
+const files = listContentFiles(root, '', (path, stats) => seen.push({ path, stats, seenAt: Date.now() }));
+const { problems, models, deployments, parsedDeployments, provinces } = checkContent(files, loadAdminGeo());
 
 if (problems.length > 0) {
   console.error(`Nội dung không hợp lệ: ${problems.length} lỗi trong ${new Set(problems.map((p) => p.file)).size} tệp (${root})`);
@@ -25,7 +26,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 try {
-  writeDeploymentSnapshot(root, fingerprint, parsedDeployments);
+  writeDeploymentSnapshot(root, fingerprintOf(seen), parsedDeployments);
 } catch (error) {
   // Only a cache: the build reads the files instead.
   console.warn(

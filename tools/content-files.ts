@@ -1,5 +1,5 @@
 /** Reading a content folder from disk, for the command-line scripts, the site's build and the tests alike. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ContentFile } from '../src/lib/content/content-check.ts';
 
@@ -22,13 +22,26 @@ export function* contentPaths(root: string, under = ''): Generator<{ path: strin
 /**
  * Every file under a content folder, read one at a time as the caller asks for the next: a caller that
  * keeps only what it parses never holds the texts of all files at once (124,000 deployment files, about
- * 150 MB of strings, at national scale).
+ * 150 MB of strings, at national scale). `onRead` learns the state of each file as it was read (from the
+ * open file itself, so a file replaced meanwhile cannot be confused with the one read).
  */
-export function* readContentFiles(root: string, under = ''): Generator<ContentFile> {
-  for (const { path, full } of contentPaths(root, under)) yield { path, text: readFileSync(full, 'utf8') };
+export function* readContentFiles(root: string, under = '', onRead?: (path: string, stats: Stats) => void): Generator<ContentFile> {
+  for (const { path, full } of contentPaths(root, under)) {
+    if (!onRead) {
+      yield { path, text: readFileSync(full, 'utf8') };
+      continue;
+    }
+    const fd = openSync(full, 'r');
+    try {
+      onRead(path, fstatSync(fd));
+      yield { path, text: readFileSync(fd, 'utf8') };
+    } finally {
+      closeSync(fd);
+    }
+  }
 }
 
 /** Every file under a content folder, all read (for checks that look across files). */
-export function listContentFiles(root: string, under = ''): ContentFile[] {
-  return [...readContentFiles(root, under)];
+export function listContentFiles(root: string, under = '', onRead?: (path: string, stats: Stats) => void): ContentFile[] {
+  return [...readContentFiles(root, under, onRead)];
 }

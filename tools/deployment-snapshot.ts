@@ -6,13 +6,25 @@
  * built with, so a snapshot holds only what YAML parsing gave, which no change to the schemas can make stale.
  *
  * A snapshot stands for the exact files it was made from: its name holds a fingerprint of every file under
- * deployments/ (path, size, times, inode), taken before the check read them. A file added, removed or edited
- * since gives another fingerprint, so the snapshot is not found and the files are read one by one again.
- * Only the check writes one, only when the whole content is valid, and only when no file changed in the two
- * seconds before the fingerprint (a second edit within the same tick of the file system's clock would not
- * change a file's times: git's "racy" case).
+ * deployments/ (path, size, times, inode), each as the check found it when it opened the file to read it.
+ * A file added, removed or edited since gives another fingerprint, so the snapshot is not found and the files
+ * are read one by one again. Only the check writes one, only when the whole content is valid, and only when
+ * no file had changed in the two seconds before the check looked at it (a second edit within the same tick of
+ * the file system's clock would not change a file's times: git's "racy" case).
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  type Stats,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -25,24 +37,32 @@ const SETTLE_MS = 2000;
 
 export interface Fingerprint {
   id: string;
-  /** No file changed in the SETTLE_MS before the fingerprint was taken: a snapshot may be kept. */
+  /** Every file was last changed more than SETTLE_MS before it was looked at: a snapshot may be kept. */
   settled: boolean;
 }
 
-/** The fingerprint of the files under <root>/deployments, those the readers read (tools/content-files.ts). */
-export function deploymentFingerprint(root: string): Fingerprint {
+/** One file as a fingerprint records it: its path in the content folder, its state, and when that was seen. */
+export interface FileState {
+  path: string;
+  stats: Stats;
+  seenAt: number;
+}
+
+/** The fingerprint of the deployment files among `files`, in any order. */
+export function fingerprintOf(files: FileState[]): Fingerprint {
+  const deployments = files.filter((f) => f.path.startsWith('deployments/'));
+  const lines = deployments.map(({ path, stats: s }) => `${path}\0${s.size}\0${s.mtimeMs}\0${s.ctimeMs}\0${s.ino}\n`);
   const digest = createHash('sha256');
-  let newest = 0;
-  // Sorted, so the order the disk lists them in does not matter.
-  const paths = existsSync(join(root, 'deployments'))
-    ? [...contentPaths(root, 'deployments')].sort((a, b) => (a.path < b.path ? -1 : 1))
-    : [];
-  for (const { path, full } of paths) {
-    const s = statSync(full);
-    digest.update(`${path}\0${s.size}\0${s.mtimeMs}\0${s.ctimeMs}\0${s.ino}\n`);
-    newest = Math.max(newest, s.mtimeMs);
-  }
-  return { id: digest.digest('hex').slice(0, 32), settled: Date.now() - newest > SETTLE_MS };
+  for (const line of lines.sort()) digest.update(line);
+  return { id: digest.digest('hex').slice(0, 32), settled: deployments.every((f) => f.seenAt - f.stats.mtimeMs > SETTLE_MS) };
+}
+
+/** The fingerprint of the files under <root>/deployments as they are now, those the readers read (tools/content-files.ts). */
+export function deploymentFingerprint(root: string): Fingerprint {
+  if (!existsSync(join(root, 'deployments'))) return fingerprintOf([]);
+  return fingerprintOf(
+    [...contentPaths(root, 'deployments')].map(({ path, full }) => ({ path, stats: statSync(full), seenAt: Date.now() })),
+  );
 }
 
 const snapshotFile = (root: string, fingerprint: string, dir: string) =>
